@@ -1,0 +1,5 @@
+/** `labelup eval` — not built yet (see the issue that owns it). */
+export async function run(_argv: string[]): Promise<number> {
+  process.stderr.write('labelup eval: not available yet\n');
+  return 1;
+}

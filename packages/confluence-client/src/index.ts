@@ -1,0 +1,2 @@
+/** @module @labelup/confluence-client */
+export {};

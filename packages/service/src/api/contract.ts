@@ -1,0 +1,113 @@
+/**
+ * The HTTP contract between the dialogs (packages/web) and the service. Types only: the web UI
+ * imports this file with `import type` and nothing else from the service.
+ *
+ * Every route is under `/api`, authenticated by the Connect context JWT in
+ * `Authorization: JWT <token>` (a fresh token from `AP.context.getToken()` per request), and bound
+ * to the content in the token's context (`context.confluence.content.{id,version,type}`).
+ *
+ *   GET  /api/suggestions            -> SuggestionsView
+ *   POST /api/suggestions            (RequestSuggestionsBody) -> 202 SuggestionsView  (idempotent; force recomputes)
+ *   GET  /api/labels                 -> LabelsView
+ *   POST /api/labels                 (AddLabelsBody) -> AddLabelsResult
+ *   GET  /api/events                 -> text/event-stream of ServerEvent (read with fetch + Authorization
+ *                                       header, since EventSource cannot send headers)
+ *
+ * Errors: any non-2xx response has the body ApiErrorBody.
+ */
+
+/** Stable error codes the UI translates (see service/src/errors.ts for the catalog). */
+export type ApiErrorCode =
+  | 'not-authenticated'
+  | 'token-expired'
+  | 'content-mismatch'
+  | 'license-missing'
+  | 'license-inactive'
+  | 'invalid-request'
+  | 'permission-denied'
+  | 'page-not-found'
+  | 'rate-limited'
+  | 'confluence-unavailable'
+  | 'internal';
+
+export interface ApiErrorBody {
+  readonly error: { readonly code: ApiErrorCode; readonly message: string; readonly requestId?: string };
+}
+
+/** Why a suggestion job failed, as stored and as shown (user-visible codes). */
+export type JobFailureCode =
+  | 'text-too-short'
+  | 'language-undetermined'
+  | 'language-unsupported'
+  | 'page-not-found'
+  | 'app-uninstalled'
+  | 'internal';
+
+export interface SuggestedLabel {
+  readonly label: string;
+  readonly phrase: string;
+  /** [0, 1], higher is better; shown as a percentage. */
+  readonly relevance: number;
+  readonly evidence: {
+    readonly count: number;
+    readonly inTitle: boolean;
+    readonly headingLevels: readonly number[];
+    readonly panelTypes: readonly string[];
+    readonly inExpand: boolean;
+    readonly emphasis: readonly string[];
+  };
+}
+
+/** Status of suggestions for the context page version. */
+export type SuggestionsStatus = 'none' | 'pending' | 'ready' | 'outdated' | 'failed';
+
+export interface SuggestionsView {
+  readonly status: SuggestionsStatus;
+  readonly page: {
+    readonly id: string;
+    /** The version in the context token (what the person is viewing). */
+    readonly version: number;
+    /** The page's latest version in Confluence. `status: 'outdated'` when version < latestVersion. */
+    readonly latestVersion: number;
+  };
+  /** Present when status is 'ready': ranked, labels already on the page excluded. */
+  readonly suggestions?: readonly SuggestedLabel[];
+  /** Labels currently on the page. */
+  readonly labels: readonly string[];
+  /** Present when status is 'failed'. */
+  readonly failure?: {
+    readonly code: JobFailureCode;
+    /** For 'language-unsupported' and 'language-undetermined'. */
+    readonly supportedLanguages?: readonly string[];
+    readonly language?: string;
+  };
+  /** Language the suggestions were made for. */
+  readonly language?: string;
+  readonly updatedAt?: string;
+}
+
+export interface RequestSuggestionsBody {
+  /** Recompute even when suggestions for this version exist. */
+  readonly force?: boolean;
+}
+
+export interface LabelsView {
+  readonly labels: readonly string[];
+}
+
+export interface AddLabelsBody {
+  /** 1..20 labels, each already a valid Confluence label. */
+  readonly labels: readonly string[];
+}
+
+export interface AddLabelsResult {
+  readonly added: readonly string[];
+  /** All labels on the page afterwards. */
+  readonly labels: readonly string[];
+}
+
+/** Events pushed to an open dialog, scoped to its page and user. */
+export type ServerEvent =
+  | { readonly type: 'suggestions-ready'; readonly pageId: string; readonly version: number }
+  | { readonly type: 'suggestions-failed'; readonly pageId: string; readonly version: number; readonly code: JobFailureCode }
+  | { readonly type: 'ping' };

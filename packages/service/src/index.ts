@@ -1,0 +1,2 @@
+/** @module @labelup/service */
+export {};
