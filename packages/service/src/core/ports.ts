@@ -1,0 +1,90 @@
+/**
+ * Ports: the interfaces use cases see. Real implementations sit at the edge (stores/, queues/,
+ * connect/, confluence-client) and are wired in one place (main). Use cases never import those.
+ */
+
+/** What the app holds per installed site: only what Connect requires for auth and licensing. */
+export interface Tenant {
+  readonly clientKey: string;
+  readonly sharedSecret: string;
+  readonly baseUrl: string;
+  readonly displayUrl?: string;
+  readonly productType: string;
+  readonly oauthClientId?: string;
+  readonly serviceEntitlementNumber?: string;
+  readonly installedAt: string;
+  readonly updatedAt: string;
+}
+
+/** Tenant storage (SQLite by default, PostgreSQL with DATABASE_URL). One contract suite runs against each. */
+export interface TenantStore {
+  get(clientKey: string): Promise<Tenant | undefined>;
+  /** Insert or replace (reinstall rotates the shared secret). */
+  upsert(tenant: Tenant): Promise<void>;
+  /** Forget everything about the site. Returns whether something was deleted. */
+  delete(clientKey: string): Promise<boolean>;
+  /** Exactly what is held for a client key, for the data report (secrets masked by the caller). */
+  close(): Promise<void>;
+}
+
+/** A job carries only references, never page content. */
+export interface SuggestJobData {
+  readonly clientKey: string;
+  readonly contentId: string;
+  readonly contentType: 'page' | 'blogpost';
+  readonly version: number;
+  /** A forced recompute gets a distinct job id. */
+  readonly force?: boolean;
+}
+
+export interface EnqueueResult {
+  readonly jobId: string;
+  /** False when a job with this id already existed (duplicate request collapsed). */
+  readonly created: boolean;
+}
+
+/** Signals a processor gives the queue (bullmq-style classification). */
+export class RetryableJobError extends Error {
+  override readonly name = 'RetryableJobError';
+}
+export class RateLimitedJobError extends Error {
+  override readonly name = 'RateLimitedJobError';
+  constructor(message: string, readonly retryAfterMs: number) {
+    super(message);
+  }
+}
+export class UnrecoverableJobError extends Error {
+  override readonly name = 'UnrecoverableJobError';
+  constructor(message: string, readonly code: string) {
+    super(message);
+  }
+}
+
+export type JobProcessor = (data: SuggestJobData, signal: AbortSignal) => Promise<void>;
+
+/** Job queue (in-process by default, BullMQ with REDIS_URL). One contract suite runs against each. */
+export interface JobQueue {
+  /** Idempotent: the job id is derived from tenant + content + version (+ force nonce). */
+  enqueue(data: SuggestJobData): Promise<EnqueueResult>;
+  /** Start processing with at most `concurrency` jobs at once. */
+  process(processor: JobProcessor, options?: { concurrency?: number }): void;
+  /** Stop taking jobs; in-flight jobs finish (or are aborted after `timeoutMs` and go back to the queue). */
+  close(options?: { timeoutMs?: number }): Promise<void>;
+}
+
+/** Events, as a typed map. Scoped delivery: subscribers filter by tenant + content + user. */
+export interface SuggestionEvents {
+  'suggestions-ready': { clientKey: string; contentId: string; version: number };
+  'suggestions-failed': { clientKey: string; contentId: string; version: number; code: string };
+}
+
+/** In-process by default, Redis pub/sub when web and worker are separate processes. */
+export interface EventBus {
+  publish<K extends keyof SuggestionEvents>(type: K, payload: SuggestionEvents[K]): Promise<void>;
+  subscribe(listener: <K extends keyof SuggestionEvents>(type: K, payload: SuggestionEvents[K]) => void): () => void;
+  close(): Promise<void>;
+}
+
+export interface Clock {
+  now(): Date;
+}
