@@ -23,7 +23,8 @@ export interface TenantStore {
   upsert(tenant: Tenant): Promise<void>;
   /** Forget everything about the site. Returns whether something was deleted. */
   delete(clientKey: string): Promise<boolean>;
-  /** Exactly what is held for a client key, for the data report (secrets masked by the caller). */
+  /** Every client key held (for the data report and operations). */
+  listClientKeys(): Promise<readonly string[]>;
   close(): Promise<void>;
 }
 
