@@ -1,2 +1,2 @@
-/** @module @labelup/emulator */
-export {};
+/** @module @labelup/emulator — a faithful local Confluence Cloud for tests and the demo. */
+export * from './state/index.js';
