@@ -1,0 +1,34 @@
+/**
+ * `GET /api/labels` (global labels on the context page, read as the app) and `POST /api/labels`
+ * (add labels AS THE USER, so Confluence's own permissions decide; 1..20 valid labels).
+ */
+import { Hono } from 'hono';
+import { AppError } from '../errors.js';
+import type { AppEnv } from '../http/env.js';
+import type { AddLabelsResult, LabelsView } from './contract.js';
+import { addLabelsBodySchema } from './label-rules.js';
+import type { PageGateway } from './page-gateway.js';
+import { readBody } from './read-body.js';
+import { boundContent } from './suggestions-routes.js';
+
+/** Routes under `/api`. */
+export function labelsRoutes(gateway: PageGateway): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.get('/labels', async (c) => {
+    const view: LabelsView = { labels: [...(await gateway.labels(c.get('tenant'), boundContent(c)))] };
+    return c.json(view);
+  });
+
+  app.post('/labels', async (c) => {
+    const { labels } = await readBody(c, addLabelsBodySchema);
+    const accountId = c.get('connect').accountId;
+    if (accountId === undefined) throw new AppError('not-authenticated', 'add labels: token has no user');
+    const tenant = c.get('tenant');
+    const page = boundContent(c);
+    const before = new Set(await gateway.labels(tenant, page));
+    const after = await gateway.addLabelsAsUser(tenant, accountId, page, labels);
+    const result: AddLabelsResult = { added: labels.filter((label) => !before.has(label)), labels: [...after] };
+    return c.json(result);
+  });
+  return app;
+}

@@ -1,0 +1,24 @@
+/**
+ * Serves the web bundle (the dialogs, built by Vite into `packages/web/dist`) at `/app/*`. When the
+ * bundle has not been built, answers 503 with a message saying how to build it, instead of 404s.
+ */
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import type { AppEnv } from './env.js';
+
+/** Routes `/app/*` over a directory (absolute path). */
+export function staticAppRoutes(webDistDir: string): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use('/app/*', async (c, next) => {
+    if (!existsSync(`${webDistDir}/index.html`)) {
+      return c.text('Label UP! web bundle not built: run `npm run build -w packages/web`.\n', 503, { 'Cache-Control': 'no-store' });
+    }
+    return next();
+  });
+  // serveStatic resolves `root` against the working directory: give it a relative path.
+  const root = relative(process.cwd(), webDistDir) || '.';
+  app.use('/app/*', serveStatic({ root, rewriteRequestPath: (path) => path.replace(/^\/app/, '') }));
+  return app;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { SuggestedLabel } from '../../src/api/contract.js';
+import { buildSuggestionsView, type ViewInputs } from '../../src/api/suggestions-view.js';
+
+const suggestion = (label: string, relevance: number): SuggestedLabel => ({
+  label, phrase: label, relevance, evidence: { count: 1, inTitle: false, headingLevels: [], panelTypes: [], inExpand: false, emphasis: [] },
+});
+const inputs = (overrides: Partial<ViewInputs> = {}): ViewInputs => ({ pageId: '42', version: 3, latestVersion: 3, labels: ['api'], stored: undefined, ...overrides });
+
+describe('buildSuggestionsView', () => {
+  it('is none without a property, and for a property of another version', () => {
+    expect(buildSuggestionsView(inputs()).status).toBe('none');
+    expect(buildSuggestionsView(inputs({ stored: { status: 'ready', version: 2, suggestions: [] } })).status).toBe('none');
+  });
+
+  it('is outdated when the viewer is behind the latest version, whatever is stored', () => {
+    const view = buildSuggestionsView(inputs({ version: 2, latestVersion: 3, stored: { status: 'ready', version: 2, suggestions: [] } }));
+    expect(view).toMatchObject({ status: 'outdated', page: { id: '42', version: 2, latestVersion: 3 } });
+  });
+
+  it('is pending or failed as stored, with the failure code', () => {
+    expect(buildSuggestionsView(inputs({ stored: { status: 'pending', version: 3 } })).status).toBe('pending');
+    const failed = buildSuggestionsView(inputs({ stored: { status: 'failed', version: 3, failure: { code: 'text-too-short' } } }));
+    expect(failed).toMatchObject({ status: 'failed', failure: { code: 'text-too-short' } });
+  });
+
+  it('excludes labels already on the page from ready suggestions', () => {
+    const stored = { status: 'ready' as const, version: 3, language: 'en', suggestions: [suggestion('api', 0.9), suggestion('rest', 0.8)] };
+    const view = buildSuggestionsView(inputs({ stored }));
+    expect(view.status).toBe('ready');
+    expect(view.suggestions?.map((s) => s.label)).toEqual(['rest']);
+    expect(view.labels).toEqual(['api']);
+    expect(view.language).toBe('en');
+  });
+});
