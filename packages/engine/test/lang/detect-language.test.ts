@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_SAMPLE_CHARS, detectLanguage, languageSample } from '../../src/lang/index.js';
+import { SUPPORTED_SAMPLES, UNSUPPORTED_SAMPLES } from './samples.js';
+
+describe('detectLanguage', () => {
+  for (const [code, pages] of Object.entries(SUPPORTED_SAMPLES)) {
+    it(`detects ${code} on 2–3 sentence pages`, () => {
+      for (const page of pages) {
+        const detected = detectLanguage(page);
+        expect(detected.language).toBe(code);
+        expect(detected.confidence).toBeGreaterThan(0);
+        expect(detected.confidence).toBeLessThanOrEqual(1);
+      }
+    });
+  }
+
+  for (const [code, page] of Object.entries(UNSUPPORTED_SAMPLES)) {
+    it(`reports unsupported ${code} as ${code}`, () => {
+      expect(detectLanguage(page).language).toBe(code);
+    });
+  }
+
+  it('answers und for empty, short, numeric and non-string input', () => {
+    for (const text of ['', '   ', 'Release', 'API docs', '12345 67890 3.14 !!! ---', '```\n{}\n```']) {
+      expect(detectLanguage(text)).toEqual({ language: 'und', confidence: 0 });
+    }
+    expect(detectLanguage(undefined as unknown as string).language).toBe('und');
+    expect(detectLanguage({} as unknown as string).language).toBe('und');
+  });
+
+  it('answers und for a page half English, half German', () => {
+    const [en1, en2] = SUPPORTED_SAMPLES.en!;
+    const [de1, de2] = SUPPORTED_SAMPLES.de!;
+    expect(detectLanguage([en1, de1, en2, de2].join('\n\n')).language).toBe('und');
+  });
+
+  it('keeps the main language of a page with a short quotation in another', () => {
+    const [en1, en2] = SUPPORTED_SAMPLES.en!;
+    const page = [en1, en2, en1, 'Zitat: „Wir verschieben die Veröffentlichung.“', en2].join('\n\n');
+    expect(detectLanguage(page).language).toBe('en');
+  });
+
+  it('keeps Cyrillic pages out of Latin-script languages and back', () => {
+    expect(detectLanguage(SUPPORTED_SAMPLES.ru![0]!).language).toBe('ru');
+    expect(['ru', 'uk', 'bg', 'sr', 'be']).not.toContain(detectLanguage(SUPPORTED_SAMPLES.pl![0]!).language);
+  });
+
+  it('ignores URLs and e-mail addresses', () => {
+    const page = `${SUPPORTED_SAMPLES.de![0]} https://example.com/the/release/notes/for/everyone mail release.manager@example.com`;
+    expect(languageSample(page)).not.toMatch(/example|https|manager/);
+    expect(detectLanguage(page).language).toBe('de');
+  });
+
+  it('examines a bounded prefix, so a 10 MB page is detected from its start', () => {
+    const start = SUPPORTED_SAMPLES.fr![0]!.repeat(40);
+    const page = start + ' ' + SUPPORTED_SAMPLES.en![0]!.repeat(45_000);
+    expect(page.length).toBeGreaterThan(10_000_000);
+    expect(languageSample(page).length).toBeLessThanOrEqual(MAX_SAMPLE_CHARS);
+    expect(detectLanguage(page).language).toBe('fr');
+  });
+
+  it('is deterministic', () => {
+    const page = SUPPORTED_SAMPLES.nl![1]!;
+    expect(detectLanguage(page)).toEqual(detectLanguage(page));
+  });
+});
