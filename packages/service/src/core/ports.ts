@@ -61,7 +61,16 @@ export class UnrecoverableJobError extends Error {
   }
 }
 
-export type JobProcessor = (data: SuggestJobData, signal: AbortSignal) => Promise<void>;
+/** What a processor knows about the run it is in (to tell a last attempt from one that will be retried). */
+export interface JobRun {
+  readonly jobId: string;
+  /** 1 for the first run; runs delayed by a rate limit do not count. */
+  readonly attempt: number;
+  /** Attempts allowed for retryable failures. */
+  readonly maxAttempts: number;
+}
+
+export type JobProcessor = (data: SuggestJobData, signal: AbortSignal, run: JobRun) => Promise<void>;
 
 /** Job queue (in-process by default, BullMQ with REDIS_URL). One contract suite runs against each. */
 export interface JobQueue {

@@ -1,0 +1,2 @@
+/** Structured logging without customer data. */
+export { createLogger, withRequestId, newRequestId, hashClientKey, REDACT_PATHS, type AppLogger, type LoggerOptions } from './logger.js';

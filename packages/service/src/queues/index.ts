@@ -1,0 +1,5 @@
+/** Job queues: in-process (default) and BullMQ on Redis. */
+export { createInProcessQueue, type InProcessQueueOptions } from './in-process-queue.js';
+export { suggestJobId, toJobData } from './job-id.js';
+export { retryPolicy, backoffDelayMs, type RetryOptions, type RetryPolicy } from './retry-policy.js';
+export { failureCode, type JobEvent, type JobEventListener, type QueuedJob, type InspectableQueue } from './job-events.js';

@@ -1,0 +1,71 @@
+/**
+ * The tenants table, shared by the SQLite and PostgreSQL stores: one row per installed site, only
+ * what Connect needs for auth and licensing. Mapping rows <-> `Tenant` lives here once.
+ */
+import type { Tenant } from '../core/ports.js';
+
+/** A row as stored (snake_case columns, nullable optionals). */
+export interface TenantRow {
+  client_key: string;
+  shared_secret: string;
+  base_url: string;
+  display_url: string | null;
+  product_type: string;
+  oauth_client_id: string | null;
+  service_entitlement_number: string | null;
+  installed_at: string;
+  updated_at: string;
+}
+
+/** Column order used by inserts. */
+export const TENANT_COLUMNS = [
+  'client_key',
+  'shared_secret',
+  'base_url',
+  'display_url',
+  'product_type',
+  'oauth_client_id',
+  'service_entitlement_number',
+  'installed_at',
+  'updated_at',
+] as const;
+
+/** A tenant as a row. */
+export function toRow(t: Tenant): TenantRow {
+  return {
+    client_key: t.clientKey,
+    shared_secret: t.sharedSecret,
+    base_url: t.baseUrl,
+    display_url: t.displayUrl ?? null,
+    product_type: t.productType,
+    oauth_client_id: t.oauthClientId ?? null,
+    service_entitlement_number: t.serviceEntitlementNumber ?? null,
+    installed_at: t.installedAt,
+    updated_at: t.updatedAt,
+  };
+}
+
+/** A row as a tenant (absent optionals omitted). */
+export function fromRow(r: TenantRow): Tenant {
+  return {
+    clientKey: r.client_key,
+    sharedSecret: r.shared_secret,
+    baseUrl: r.base_url,
+    ...(r.display_url !== null ? { displayUrl: r.display_url } : {}),
+    productType: r.product_type,
+    ...(r.oauth_client_id !== null ? { oauthClientId: r.oauth_client_id } : {}),
+    ...(r.service_entitlement_number !== null ? { serviceEntitlementNumber: r.service_entitlement_number } : {}),
+    installedAt: r.installed_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+/** Validates a tenant before it is written; throws a TypeError naming the field. */
+export function assertTenant(t: Tenant): void {
+  const required = ['clientKey', 'sharedSecret', 'baseUrl', 'productType', 'installedAt', 'updatedAt'] as const;
+  for (const field of required) {
+    const value: unknown = t[field];
+    if (typeof value !== 'string' || value.length === 0) throw new TypeError(`tenant: ${field} must be a non-empty string`);
+  }
+  if (!URL.canParse(t.baseUrl)) throw new TypeError('tenant: baseUrl must be an absolute URL');
+}
