@@ -1,2 +1,9 @@
 /** @module @labelup/emulator — a faithful local Confluence Cloud for tests and the demo. */
 export * from './state/index.js';
+export { createEmulator, type Emulator, type EmulatorOptions } from './app.js';
+export { mintContextToken, CONTEXT_TOKEN_SECONDS, type ContextTokenInput } from './connect/context-token.js';
+export { validateDescriptor, type Descriptor } from './connect/descriptor.js';
+export type { InstallKeys } from './connect/install-keys.js';
+export type { Fault } from './limits/faults.js';
+export type { Quota } from './limits/quotas.js';
+export { OAUTH_AUDIENCE } from './connect/oauth-token.js';

@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+/**
+ * Standalone emulator: `npm run emulator -- --port N [--host 127.0.0.1] [--no-seed]`.
+ * Seeds the demo site with emulator-ui's loader (`src/seed/`) and prints the site URL.
+ */
+import { createEmulator } from './app.js';
+import { parseMainArgs } from './cli-args.js';
+import { seedDemoSite } from './seed/index.js';
+
+async function main(): Promise<number> {
+  let options;
+  try {
+    options = parseMainArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error(`emulator: ${(e as Error).message}\nusage: emulator [--port N] [--host H] [--no-seed]`);
+    return 2;
+  }
+  const emulator = createEmulator(options.seed ? { seed: (site) => void seedDemoSite(site) } : {});
+  const origin = await emulator.listen(options.port, options.host);
+  console.log(`Confluence emulator: ${origin}/wiki`);
+  const stop = (): void => {
+    void emulator.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    if (code !== 0) process.exit(code);
+  },
+  (e: unknown) => {
+    console.error(`emulator: ${(e as Error).message}`);
+    process.exit(1);
+  },
+);
