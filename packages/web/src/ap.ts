@@ -1,0 +1,64 @@
+/**
+ * Typed wrapper over the Atlassian Connect JavaScript API (`window.AP`), the dialogs' only way to
+ * talk to Confluence. Every call works with both the callback and the promise style of `all.js`.
+ */
+
+/** The part of `window.AP` the dialogs use. */
+export interface ApGlobal {
+  readonly context: {
+    getToken(callback?: (token: string) => void): Promise<string> | void;
+    getContext(callback?: (context: unknown) => void): Promise<unknown> | void;
+  };
+  readonly dialog: { create(options: { key: string; chrome?: boolean; size?: string }): unknown; close(data?: unknown): void };
+  readonly inlineDialog?: { hide(): void };
+  readonly navigator: { reload(): void };
+  readonly flag?: { create(options: { title: string; body?: string; type?: 'info' | 'success' | 'warning' | 'error'; close?: 'auto' | 'manual' }): unknown };
+  resize?(width?: string | number, height?: string | number): void;
+  sizeToParent?(): void;
+}
+
+/** What the dialogs need from Confluence. */
+export interface Host {
+  /** A fresh context JWT (call once per request). */
+  getToken(): Promise<string>;
+  /** Opens the large dialog (advanced dashboard). */
+  openLargeDialog(): void;
+  /** Closes the large dialog this code runs in. */
+  closeDialog(): void;
+  /** Hides the inline dialog this code runs in. */
+  hideInlineDialog(): void;
+  /** Reloads the page so that new labels show. */
+  reloadPage(): void;
+  /** Shows a Confluence flag (toast). */
+  flag(title: string, body: string, type: 'success' | 'error'): void;
+  /** Tells Confluence the iframe's content size changed. */
+  resize(): void;
+}
+
+/** Key of the large dialog module in the app descriptor. */
+export const largeDialogKey = 'labelup-dashboard';
+
+/** Wraps `ap` into a `Host`. */
+export function apHost(ap: ApGlobal): Host {
+  return {
+    getToken: () => callbackOrPromise<string>((cb) => ap.context.getToken(cb)),
+    openLargeDialog: () => void ap.dialog.create({ key: largeDialogKey }),
+    closeDialog: () => ap.dialog.close(),
+    hideInlineDialog: () => ap.inlineDialog?.hide(),
+    reloadPage: () => ap.navigator.reload(),
+    flag: (title, body, type) => void ap.flag?.create({ title, body, type, close: 'auto' }),
+    resize: () => ap.resize?.(),
+  };
+}
+
+/** Resolves with the value an AP method gives to its callback or its returned promise, whichever comes. */
+function callbackOrPromise<T>(call: (callback: (value: T) => void) => Promise<T> | void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    try {
+      const returned = call(resolve);
+      if (returned && typeof returned.then === 'function') returned.then(resolve, reject);
+    } catch (error) {
+      reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  });
+}
