@@ -1,0 +1,104 @@
+/**
+ * The tenant store on PostgreSQL (`DATABASE_URL`), for several service processes sharing one
+ * database. Migrations run on open under an advisory lock, so processes starting together do not
+ * race.
+ */
+import pg from 'pg';
+import type { Tenant, TenantStore } from '../core/ports.js';
+import { MIGRATIONS, MIGRATIONS_TABLE_SQL } from './migrations.js';
+import { TENANT_COLUMNS, assertTenant, fromRow, toRow, type TenantRow } from './tenant-columns.js';
+
+/** Options of `openPostgresTenantStore`. */
+export interface PostgresTenantStoreOptions {
+  /** `postgres://` connection string. */
+  readonly connectionString: string;
+  /** Schema holding the tables (created if missing). Default `public`. */
+  readonly schema?: string;
+  /** Pool size. Default 5. */
+  readonly maxConnections?: number;
+}
+
+/** Any constant works; it names "Label UP! migrations" among advisory locks. */
+const MIGRATION_LOCK_ID = 0x1abe1;
+
+/** Opens the PostgreSQL tenant store, creating the schema and migrating as needed. */
+export async function openPostgresTenantStore(options: PostgresTenantStoreOptions): Promise<TenantStore> {
+  const schema = options.schema ?? 'public';
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new RangeError('schema must be a lowercase SQL identifier');
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.maxConnections ?? 5,
+    options: `-c search_path=${schema}`,
+  });
+  // An idle client's network error must not crash the process; the next query reports it.
+  pool.on('error', () => undefined);
+  try {
+    await migrate(pool, schema);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+
+  const updates = TENANT_COLUMNS.filter((c) => c !== 'client_key' && c !== 'installed_at').map((c) => `${c} = EXCLUDED.${c}`);
+  const upsertSql = `INSERT INTO tenants (${TENANT_COLUMNS.join(', ')}) VALUES (${TENANT_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})
+    ON CONFLICT (client_key) DO UPDATE SET ${updates.join(', ')}`;
+  let open = true;
+  const check = () => {
+    if (!open) throw new Error('tenant store is closed');
+  };
+
+  return {
+    async get(clientKey) {
+      check();
+      const { rows } = await pool.query<TenantRow>('SELECT * FROM tenants WHERE client_key = $1', [clientKey]);
+      return rows[0] ? fromRow(rows[0]) : undefined;
+    },
+    async upsert(tenant: Tenant) {
+      check();
+      assertTenant(tenant);
+      const row = toRow(tenant);
+      await pool.query(upsertSql, TENANT_COLUMNS.map((c) => row[c]));
+    },
+    async delete(clientKey) {
+      check();
+      const result = await pool.query('DELETE FROM tenants WHERE client_key = $1', [clientKey]);
+      return (result.rowCount ?? 0) > 0;
+    },
+    async listClientKeys() {
+      check();
+      const { rows } = await pool.query<{ client_key: string }>('SELECT client_key FROM tenants ORDER BY client_key COLLATE "C"');
+      return rows.map((r) => r.client_key);
+    },
+    async close() {
+      if (!open) return;
+      open = false;
+      await pool.end();
+    },
+  };
+}
+
+async function migrate(pool: pg.Pool, schema: string): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_ID]);
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    await client.query(MIGRATIONS_TABLE_SQL);
+    const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
+    const applied = new Set(rows.map((r) => Number(r.version)));
+    for (const m of MIGRATIONS) {
+      if (applied.has(m.version)) continue;
+      await client.query('BEGIN');
+      try {
+        await client.query(m.sql);
+        await client.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [m.version, new Date().toISOString()]);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+    }
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_ID]).catch(() => undefined);
+    client.release();
+  }
+}

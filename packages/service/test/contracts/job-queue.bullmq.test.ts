@@ -1,0 +1,48 @@
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { createBullmqQueue } from '../../src/queues/bullmq-queue.js';
+import { backendUrl } from './backend-env.js';
+import { jobQueueContract } from './job-queue.contract.js';
+
+const { url, skipReason } = backendUrl('LABELUP_TEST_REDIS_URL');
+
+/** Every value stored under `prefix` (hashes, lists, sets, streams, strings) as one string. */
+async function dump(redis: Redis, prefix: string): Promise<string> {
+  const keys = await redis.keys(`${prefix}:*`);
+  const parts: string[] = [];
+  for (const key of keys) {
+    const type = await redis.type(key);
+    if (type === 'hash') parts.push(JSON.stringify(await redis.hgetall(key)));
+    else if (type === 'list') parts.push(JSON.stringify(await redis.lrange(key, 0, -1)));
+    else if (type === 'zset') parts.push(JSON.stringify(await redis.zrange(key, 0, '-1')));
+    else if (type === 'set') parts.push(JSON.stringify(await redis.smembers(key)));
+    else if (type === 'stream') parts.push(JSON.stringify(await redis.xrange(key, '-', '+')));
+    else if (type === 'string') parts.push(String(await redis.get(key)));
+  }
+  return parts.join('\n');
+}
+
+jobQueueContract(
+  'bullmq',
+  async ({ retry, onJobEvent }) => {
+    // A fresh prefix per test: each starts with an empty queue.
+    const prefix = `labelup-test-${randomBytes(4).toString('hex')}`;
+    const redis = new Redis(url as string);
+    return {
+      queue: createBullmqQueue({ redisUrl: url as string, prefix, retry, onJobEvent }),
+      rawStorage: () => dump(redis, prefix),
+      remainingAfterClose: async () => {
+        const reader = createBullmqQueue({ redisUrl: url as string, prefix });
+        const jobs = await reader.pendingJobs();
+        await reader.close();
+        return jobs;
+      },
+      cleanup: async () => {
+        const keys = await redis.keys(`${prefix}:*`);
+        if (keys.length > 0) await redis.del(...keys);
+        await redis.quit();
+      },
+    };
+  },
+  skipReason ? { skipReason } : {},
+);
