@@ -1,14 +1,42 @@
+import { stemmer as dutch } from '@orama/stemmers/dutch';
+import { stemmer as french } from '@orama/stemmers/french';
+import { stemmer as german } from '@orama/stemmers/german';
+import { stemmer as italian } from '@orama/stemmers/italian';
+import { stemmer as portuguese } from '@orama/stemmers/portuguese';
+import { stemmer as russian } from '@orama/stemmers/russian';
+import { stemmer as spanish } from '@orama/stemmers/spanish';
+import { stemmer as swedish } from '@orama/stemmers/swedish';
 import { stemmer as porter } from 'stemmer';
 import { createLanguageKit } from './language-kit.js';
+import { stemPolish } from './polish-stemmer.js';
+import { stopwords as de } from './stopwords/de.js';
 import { stopwords as en } from './stopwords/en.js';
+import { stopwords as es } from './stopwords/es.js';
+import { stopwords as fr } from './stopwords/fr.js';
+import { stopwords as it } from './stopwords/it.js';
+import { stopwords as nl } from './stopwords/nl.js';
+import { stopwords as pl } from './stopwords/pl.js';
+import { stopwords as pt } from './stopwords/pt.js';
+import { stopwords as ru } from './stopwords/ru.js';
+import { stopwords as sv } from './stopwords/sv.js';
 import type { LanguageKit } from './types.js';
 
 /**
  * The kits of the supported languages. English uses Porter (1980), as the evaluation normalises
- * English with Porter; the other languages use their Snowball stemmer.
+ * English with Porter; Polish, which has no Snowball algorithm, a light stemmer of ours
+ * (`polish-stemmer.ts`); the others their Snowball stemmer (@orama/stemmers).
  */
 const KITS: readonly LanguageKit[] = [
   createLanguageKit({ code: 'en', name: 'English', stopwords: en, stem: porter }),
+  createLanguageKit({ code: 'de', name: 'German', stopwords: de, stem: german }),
+  createLanguageKit({ code: 'fr', name: 'French', stopwords: fr, stem: french }),
+  createLanguageKit({ code: 'es', name: 'Spanish', stopwords: es, stem: spanish }),
+  createLanguageKit({ code: 'pt', name: 'Portuguese', stopwords: pt, stem: portuguese }),
+  createLanguageKit({ code: 'it', name: 'Italian', stopwords: it, stem: italian }),
+  createLanguageKit({ code: 'nl', name: 'Dutch', stopwords: nl, stem: dutch }),
+  createLanguageKit({ code: 'ru', name: 'Russian', stopwords: ru, stem: russian }),
+  createLanguageKit({ code: 'pl', name: 'Polish', stopwords: pl, stem: stemPolish }),
+  createLanguageKit({ code: 'sv', name: 'Swedish', stopwords: sv, stem: swedish }),
 ];
 
 const BY_CODE: ReadonlyMap<string, LanguageKit> = new Map(KITS.map((kit) => [kit.code, kit]));

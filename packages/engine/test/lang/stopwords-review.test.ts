@@ -23,6 +23,41 @@ export const GOOD_LABELS: Readonly<Record<string, readonly string[]>> = {
     'security', 'case', 'group', 'index', 'number', 'order', 'state', 'value', 'website', 'year', 'help',
     'home', 'html', 'http', 'ai', 'ml', 'ci', 'cd', 'qa',
   ],
+  de: [
+    'system', 'test', 'information', 'informationen', 'seite', 'web', 'arbeit', 'forschung', 'problem', 'daten',
+    'netzwerk', 'suche', 'startseite', 'zeit', 'teil', 'ordnung', 'rechte', 'wissen', 'jahr',
+  ],
+  fr: [
+    'système', 'test', 'information', 'page', 'web', 'travail', 'recherche', 'problème', 'données', 'réseau',
+    'valeur', 'état', 'sujet', 'essai', 'retour',
+  ],
+  es: [
+    'sistema', 'prueba', 'información', 'página', 'web', 'trabajo', 'investigación', 'problema', 'datos', 'red',
+    'valor', 'estado', 'tiempo', 'cuenta', 'uso',
+  ],
+  pt: [
+    'sistema', 'teste', 'informação', 'página', 'web', 'trabalho', 'pesquisa', 'problema', 'dados', 'rede',
+    'grupo', 'nome', 'número', 'valor', 'tempo', 'tipo', 'área', 'nível',
+  ],
+  it: [
+    'sistema', 'test', 'informazione', 'pagina', 'web', 'lavoro', 'ricerca', 'problema', 'dati', 'rete', 'gruppo',
+    'nome', 'titolo', 'tempo', 'registrazione', 'caso',
+  ],
+  nl: [
+    'systeem', 'test', 'informatie', 'pagina', 'web', 'werk', 'onderzoek', 'probleem', 'gegevens', 'data',
+    'netwerk',
+  ],
+  ru: [
+    'система', 'тест', 'информация', 'страница', 'веб', 'работа', 'исследование', 'проблема', 'данные', 'сеть',
+    'вопрос', 'время', 'год', 'дело', 'место', 'машина', 'слово', 'часть',
+  ],
+  pl: [
+    'system', 'test', 'informacja', 'strona', 'web', 'praca', 'badania', 'problem', 'dane', 'sieć', 'aplikacja',
+  ],
+  sv: [
+    'system', 'test', 'information', 'sida', 'webb', 'arbete', 'forskning', 'problem', 'data', 'nätverk', 'beslut',
+    'del', 'nummer',
+  ],
 };
 
 function reviews(): Review[] {
