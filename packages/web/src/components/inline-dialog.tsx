@@ -5,12 +5,13 @@
 import { Box, Stack } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import { Text } from '@atlaskit/primitives';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Host } from '../ap.js';
 import type { ApiClient } from '../api-client.js';
 import { ApiError } from '../api-error.js';
 import { apiErrorKey, t } from '../messages.js';
 import { ourPick, strongRelevance } from '../picks.js';
+import { useDialogKeys } from '../use-dialog-keys.js';
 import { useSuggestions } from '../use-suggestions.js';
 import { DialogHeader } from './dialog-header.js';
 import { OurPick } from './our-pick.js';
@@ -25,6 +26,9 @@ export interface InlineDialogProps {
 /** The basic dashboard. */
 export function InlineDialog({ host, api }: InlineDialogProps) {
   const { state, refresh, addLabels } = useSuggestions(api);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const onEscape = useCallback(() => host.hideInlineDialog(), [host]);
+  useDialogKeys(heading, onEscape);
   const [adding, setAdding] = useState(false);
   const [addError, setAddError] = useState<string | undefined>();
   const [added, setAdded] = useState<string | undefined>();
@@ -68,7 +72,7 @@ export function InlineDialog({ host, api }: InlineDialogProps) {
     <Box as="main" padding="space.200" aria-labelledby="labelup-title">
       <Stack space="space.150">
         <DialogHeader title={state.kind === 'ready' ? t('ourPick.title') : t('app.name')} id="labelup-title" size="small"
-          onRefresh={refresh} busy={adding || state.kind === 'loading'} />
+          onRefresh={refresh} headingRef={heading} busy={adding || state.kind === 'loading'} />
         <div aria-live="polite" aria-busy={state.kind === 'loading' || state.kind === 'pending'}>{body}</div>
       </Stack>
     </Box>

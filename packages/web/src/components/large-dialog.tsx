@@ -7,12 +7,13 @@ import Button from '@atlaskit/button/new';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import { SimpleTag } from '@atlaskit/tag';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Host } from '../ap.js';
 import type { ApiClient } from '../api-client.js';
 import { ApiError } from '../api-error.js';
 import { apiErrorKey, t } from '../messages.js';
 import { addToPick, byRelevance, canAddPick, ourPick, removeFromPick } from '../picks.js';
+import { useDialogKeys } from '../use-dialog-keys.js';
 import { useSuggestions } from '../use-suggestions.js';
 import { DialogHeader } from './dialog-header.js';
 import { LabelsSection } from './labels-section.js';
@@ -28,10 +29,14 @@ export interface LargeDialogProps {
 }
 
 const listStyle = { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: '8px' } as const;
+const gridStyle = { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: '8px', alignItems: 'start' } as const;
 
 /** The advanced dashboard. */
 export function LargeDialog({ host, api }: LargeDialogProps) {
   const { state, refresh, addLabels } = useSuggestions(api);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const onEscape = useCallback(() => host.closeDialog(), [host]);
+  useDialogKeys(heading, onEscape);
   const view = state.kind === 'ready' ? state.view : undefined;
   const suggestions = useMemo(() => [...(view?.suggestions ?? [])].sort(byRelevance), [view]);
   const initialPick = useMemo(() => (view ? ourPick(suggestions, view.labels).map((s) => s.label) : []), [view, suggestions]);
@@ -57,7 +62,7 @@ export function LargeDialog({ host, api }: LargeDialogProps) {
   return (
     <Box as="main" padding="space.300" aria-labelledby="labelup-large-title">
       <Stack space="space.200">
-        <DialogHeader title={t('large.title')} id="labelup-large-title" size="large" onRefresh={refresh} busy={adding || state.kind === 'loading'} />
+        <DialogHeader title={t('large.title')} id="labelup-large-title" size="large" onRefresh={refresh} headingRef={heading} busy={adding || state.kind === 'loading'} />
         <div aria-live="polite" aria-busy={state.kind === 'loading' || state.kind === 'pending'}>
           {state.kind !== 'ready' ? (
             <StatusView state={state} onRetry={() => refresh(false)} onReloadPage={() => host.reloadPage()} />
@@ -70,7 +75,7 @@ export function LargeDialog({ host, api }: LargeDialogProps) {
             <LabelsSection title={t('large.suggested')} testId="labelup-suggested">
               <Text size="small" color="color.text.subtle">{t('large.suggestedHint')}</Text>
               {suggestions.length === 0 ? <Text>{t('large.suggestedEmpty')}</Text> : (
-                <ul style={listStyle}>
+                <ul style={gridStyle}>
                   {suggestions.map((s) => (
                     <SuggestionItem key={s.label} suggestion={s} picked={pick.includes(s.label)} onPick={(label) => setPick((p) => addToPick(p, label))} />
                   ))}
