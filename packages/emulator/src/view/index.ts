@@ -1,0 +1,31 @@
+/**
+ * The emulator's browser side: Confluence's page view with ADF rendering, labels and the installed
+ * apps' `system.content.button` web items; inline dialogs and modal dialogs hosting app iframes; the
+ * Connect JS bridge (`/wiki/atlassian-connect/all.js` for iframes, `host.js` for the page).
+ */
+import { Hono } from 'hono';
+import type { Site } from '../state/index.js';
+import { hostRoutes } from './host-routes.js';
+import { pageRoutes } from './view-routes.js';
+
+/** What the view routes act on. */
+export interface ViewContext {
+  /** The emulator's in-memory site (its `actingUserId` is the user of the page view). */
+  site: Site;
+}
+
+/** All browser-facing routes as one hono app; mount at `/` (paths include `/wiki`). */
+export function viewRoutes(ctx: ViewContext): Hono {
+  const app = new Hono();
+  app.route('/', hostRoutes(ctx.site));
+  app.route('/', pageRoutes(ctx.site));
+  return app;
+}
+
+export { renderAdf, type RenderAdfOptions } from './render-adf.js';
+export { conditionsHold, evaluateCondition, type ConditionContext, type ConditionNode } from './conditions.js';
+export { webItemsAt, dialogModule, webItemModule, type AppModule } from './web-items.js';
+export { iframeUrl, iframeContext, CONNECT_VERSION, type IframeContext, type IframeUrlInput } from './iframe-url.js';
+export { contentPath, titleSlug } from './paths.js';
+export { escapeHtml, html, SafeHtml } from './html.js';
+export { CONTENT_BUTTON_LOCATION, HOST_ENDPOINTS } from './page-view.js';
