@@ -43,7 +43,8 @@ export interface Emulator {
   app: Hono<EmulatorEnv>;
   /** The in-memory site (same object across resets). */
   state: Site;
-  keys: InstallKeys;
+  /** The emulator's signed-install key pair (generated on first use). */
+  keys(): InstallKeys;
   faults: FaultInjector;
   quotas: QuotaTracker;
   /** Origin once listening, e.g. `http://127.0.0.1:8090`. */
@@ -61,7 +62,8 @@ export interface Emulator {
 /** Creates the Confluence Cloud emulator: REST v1/v2 under `/wiki`, OAuth token endpoint, control API. */
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const site = createSite({ ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}), ...(options.now ? { now: options.now } : {}) });
-  const keys = createInstallKeys();
+  let installKeys: InstallKeys | undefined;
+  const keys = (): InstallKeys => (installKeys ??= createInstallKeys());
   const faults = new FaultInjector();
   const quotas = new QuotaTracker(site.now);
   const connect: ConnectDeps = { site, keys, fetch: options.fetch ?? ((...a) => fetch(...a)), ...(options.connectTimeoutMs ? { timeoutMs: options.connectTimeoutMs } : {}) };

@@ -9,9 +9,15 @@ export class JwtRejected extends Error {
   }
 }
 
+/** The installed app a JWT `iss` names: by app key, else by client key. */
+export function findIssuer(site: Site, iss: string): InstalledApp | undefined {
+  return site.apps.get(iss) ?? findAppByClientKey(site, iss);
+}
+
 /**
  * Verifies an app's HS256 JWT on a REST request, as Confluence does for Connect apps:
- * `iss` = the app's client key (installed); signature with its shared secret; `exp` in the future
+ * `iss` = the app key (as atlassian-connect-express sends it; a client key is accepted too), `aud`, when
+ * present, must contain the installation's client key; signature with its shared secret; `exp` in the future
  * (no leeway); `qsh` equal to the hash of this request computed by `atlassian-jwt` relative to the
  * site's context path (`/wiki`). The literal `context-qsh` is refused here: context tokens are for
  * the app's own backend, not product REST APIs.
@@ -25,8 +31,10 @@ export function verifyAppJwt(site: Site, token: string, method: string, pathAndQ
     throw e instanceof JwtRejected ? e : new JwtRejected('Malformed JWT');
   }
   if (typeof claims.iss !== 'string') throw new JwtRejected('JWT has no iss claim');
-  const app = findAppByClientKey(site, claims.iss);
+  const app = findIssuer(site, claims.iss);
   if (!app) throw new JwtRejected('JWT issuer is not an installed app');
+  const aud = claims.aud === undefined ? undefined : Array.isArray(claims.aud) ? (claims.aud as unknown[]) : [claims.aud];
+  if (aud && !aud.includes(app.clientKey)) throw new JwtRejected('JWT audience is not this installation');
   try {
     decodeSymmetric(token, app.sharedSecret, SymmetricAlgorithm.HS256);
   } catch {

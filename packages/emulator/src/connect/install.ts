@@ -7,7 +7,8 @@ import { signLifecycleToken } from './lifecycle-token.js';
 /** What installing needs: the site, the signing keys, and `fetch` (injectable for tests). */
 export interface ConnectDeps {
   site: Site;
-  keys: InstallKeys;
+  /** The signing keys (made on first use: RSA generation is slow). */
+  keys: () => InstallKeys;
   fetch: typeof fetch;
   /** Timeout for descriptor fetch and lifecycle callbacks; default 10 s. */
   timeoutMs?: number;
@@ -63,7 +64,7 @@ async function postLifecycle(deps: ConnectDeps, app: InstalledApp, eventType: 'i
     eventType,
     oauthClientId: app.oauthClientId,
   };
-  const token = signLifecycleToken(deps.keys, app.clientKey, app.baseUrl, url, site.now());
+  const token = signLifecycleToken(deps.keys(), app.clientKey, app.baseUrl, url, site.now());
   try {
     const res = await deps.fetch(url, {
       method: 'POST',

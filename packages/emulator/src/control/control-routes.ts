@@ -35,8 +35,9 @@ export function controlRoutes(deps: ControlDeps): Hono {
     return c.body(null, 204);
   });
   app.get('/install-keys/:kid', (c) => {
-    if (c.req.param('kid') !== deps.keys.kid) return c.text('Not Found', 404);
-    return c.text(deps.keys.publicKeyPem, 200, { 'content-type': 'application/x-pem-file' });
+    const keys = deps.keys();
+    if (c.req.param('kid') !== keys.kid) return c.text('Not Found', 404);
+    return c.text(keys.publicKeyPem, 200, { 'content-type': 'application/x-pem-file' });
   });
 
   app.get('/apps', (c) =>

@@ -2,7 +2,8 @@ import type { MiddlewareHandler } from 'hono';
 import { ApiError, DroppedConnection } from '../http/api-error.js';
 import type { EmulatorEnv } from '../http/env.js';
 import type { Site } from '../state/index.js';
-import { findAppByClientKey, findUserByEmail } from '../state/index.js';
+import { findUserByEmail } from '../state/index.js';
+import { findIssuer } from '../auth/app-jwt.js';
 import type { FaultInjector } from './faults.js';
 import type { QuotaTracker } from './quotas.js';
 
@@ -15,7 +16,7 @@ export function quotaSubject(site: Site, header: string | undefined): string | u
   try {
     if (scheme?.toLowerCase() === 'jwt') {
       const payload = JSON.parse(Buffer.from(value.split('.')[1] ?? '', 'base64url').toString('utf8')) as { iss?: unknown };
-      return typeof payload.iss === 'string' ? findAppByClientKey(site, payload.iss)?.key : undefined;
+      return typeof payload.iss === 'string' ? findIssuer(site, payload.iss)?.key : undefined;
     }
   } catch {
     return undefined;
