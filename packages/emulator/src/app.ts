@@ -21,6 +21,7 @@ import { v2ContentRoutes } from './routes/v2-content.js';
 import { v2LabelRoutes } from './routes/v2-labels.js';
 import { v2PropertyRoutes } from './routes/v2-properties.js';
 import { v2SpaceRoutes } from './routes/v2-spaces.js';
+import { viewRoutes } from './view/index.js';
 import { createSite, resetSite, type InstalledApp, type Site } from './state/index.js';
 
 /** Options of {@link createEmulator}. */
@@ -91,7 +92,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   app.use('/wiki/rest/*', limits(site, faults, quotas), authenticate(site));
   for (const routes of [v2ContentRoutes, v2LabelRoutes, v2PropertyRoutes, v2SpaceRoutes]) app.route('/wiki/api/v2', routes(site));
   for (const routes of [v1ContentRoutes, v1LabelRoutes, v1PropertyRoutes, v1SearchRoutes]) app.route('/wiki/rest/api', routes(site));
-  // emulator-ui: mount the page view here when src/view/index.ts exists — app.route('/', viewRoutes(ctx));
+  app.route('/', viewRoutes({ site })); // emulator-ui: page view, dialogs, AP bridge (src/view)
 
   let server: ServerType | undefined;
   const emulator: Emulator = {
