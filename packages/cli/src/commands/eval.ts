@@ -1,5 +1,40 @@
-/** `labelup eval` — not built yet (see the issue that owns it). */
-export async function run(_argv: string[]): Promise<number> {
-  process.stderr.write('labelup eval: not available yet\n');
-  return 1;
+import { suggestLabels } from '@labelup/engine';
+import { DatasetError, readDataset } from '../eval/dataset.js';
+import { evaluateDataset, type DatasetReport } from '../eval/evaluate-dataset.js';
+import { formatReport } from '../eval/format-report.js';
+
+const usage = `Usage: labelup eval <dataset.jsonl>... [--json]
+
+Runs the engine on keyphrase datasets ({"id","lang","title","text","keyphrases"} per line) and prints
+micro/macro P/R/F1@5,@10 (stemmed exact match), ECE, precision above 0.7, docs/s, MB/s and peak RSS.
+  --json   print exactly one JSON object: {"datasets": {"<name>": {...}}}
+`;
+
+/** `labelup eval` — quality, calibration and speed of the engine on keyphrase datasets. */
+export async function run(argv: string[]): Promise<number> {
+  const json = argv.includes('--json');
+  const unknown = argv.filter((a) => a.startsWith('-') && a !== '--json');
+  const files = argv.filter((a) => !a.startsWith('-'));
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(usage);
+    return 0;
+  }
+  if (unknown.length > 0 || files.length === 0) {
+    process.stderr.write(`${unknown.length > 0 ? `labelup eval: unknown option ${unknown[0]}\n` : ''}${usage}`);
+    return 2;
+  }
+  const datasets: Record<string, DatasetReport> = {};
+  for (const file of files) {
+    try {
+      const dataset = await readDataset(file);
+      if (!json) process.stderr.write(`evaluating ${dataset.name} (${dataset.documents.length} docs)...\n`);
+      datasets[dataset.name] = evaluateDataset(dataset, suggestLabels);
+    } catch (error) {
+      if (!(error instanceof DatasetError)) throw error;
+      process.stderr.write(`labelup eval: ${error.message}\n`);
+      return 1;
+    }
+  }
+  process.stdout.write(json ? `${JSON.stringify({ datasets })}\n` : formatReport(datasets));
+  return 0;
 }

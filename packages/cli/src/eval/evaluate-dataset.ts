@@ -1,0 +1,66 @@
+import { performance } from 'node:perf_hooks';
+import type { PageInput, SuggestOptions, SuggestResult } from '@labelup/engine';
+import { expectedCalibrationError, precisionAbove, reliabilityBins, type CalibrationBin, type ScoredOutcome } from './calibration.js';
+import type { KeyphraseDataset } from './dataset.js';
+import { documentBytes, documentPage } from './document-page.js';
+import { countAtK, macroAverage, microAverage, type DocumentCounts, type PrfAtK } from './metrics.js';
+import { evaluationStemmer, normalizePhrase, normalizeRanked } from './normalize.js';
+
+/** The engine entry point being evaluated (injectable for tests). */
+export type SuggestFunction = (input: PageInput, options?: SuggestOptions) => SuggestResult;
+
+/** Figures for one dataset, as printed by `labelup eval --json`. */
+export interface DatasetReport {
+  readonly docs: number;
+  readonly micro: PrfAtK;
+  readonly macro: PrfAtK;
+  readonly ece: number;
+  readonly precisionAbove70: number;
+  readonly docsPerSecond: number;
+  readonly mbPerSecond: number;
+  readonly peakRssMb: number;
+  /** The reliability curve behind `ece` (10 bins). */
+  readonly reliability: readonly CalibrationBin[];
+}
+
+/** Suggestions asked for per document: the largest cut-off measured. */
+export const SUGGESTIONS_PER_DOCUMENT = 10;
+const WARM_UP_DOCUMENTS = 20;
+
+/**
+ * Runs the engine over every document, timing one full pass after a warm-up on the first documents,
+ * then scores the suggestions (labels, `-` read as a space) against the gold keyphrases.
+ */
+export function evaluateDataset(dataset: KeyphraseDataset, suggest: SuggestFunction): DatasetReport {
+  const options = { maxSuggestions: SUGGESTIONS_PER_DOCUMENT };
+  const pages = dataset.documents.map(documentPage);
+  for (const page of pages.slice(0, WARM_UP_DOCUMENTS)) suggest(page, options);
+  const started = performance.now();
+  const results = pages.map((page) => suggest(page, options));
+  const seconds = Math.max(1e-9, (performance.now() - started) / 1000);
+  const bytes = dataset.documents.reduce((s, d) => s + documentBytes(d), 0);
+
+  const at5: DocumentCounts[] = [];
+  const at10: DocumentCounts[] = [];
+  const outcomes: ScoredOutcome[] = [];
+  dataset.documents.forEach((doc, i) => {
+    const stem = evaluationStemmer(doc.lang);
+    const gold = new Set(doc.keyphrases.map((k) => normalizePhrase(k, stem)).filter((k) => k.length > 0));
+    const suggestions = results[i]!.suggestions;
+    const predicted = normalizeRanked(suggestions.map((s) => s.label.replace(/-/gu, ' ')), stem);
+    at5.push(countAtK(predicted, gold, 5));
+    at10.push(countAtK(predicted, gold, 10));
+    for (const s of suggestions) outcomes.push({ relevance: s.relevance, correct: gold.has(normalizePhrase(s.label.replace(/-/gu, ' '), stem)) });
+  });
+  return {
+    docs: dataset.documents.length,
+    micro: microAverage(at5, at10),
+    macro: macroAverage(at5, at10),
+    ece: expectedCalibrationError(outcomes),
+    precisionAbove70: precisionAbove(outcomes, 0.7),
+    docsPerSecond: dataset.documents.length / seconds,
+    mbPerSecond: bytes / 1e6 / seconds,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    reliability: reliabilityBins(outcomes),
+  };
+}

@@ -1,0 +1,49 @@
+import { SUPPORTED_LANGUAGES, detectLanguage, getLanguageKit } from './lang/index.js';
+import type { LanguageKit } from './lang/types.js';
+import type { Diagnostic, TextBlock } from './types.js';
+
+/** Language used when detection gives no answer (reported with `language-undetermined`). */
+export const FALLBACK_LANGUAGE = 'en';
+
+/** The language step's outcome: a kit to work with, or none (unsupported language). */
+export interface LanguageChoice {
+  /** ISO 639-1 code reported in the result, `und` when undetermined. */
+  readonly language: string;
+  readonly kit: LanguageKit | undefined;
+  readonly diagnostic: Diagnostic;
+}
+
+function unsupported(language: string): LanguageChoice {
+  return {
+    language, kit: undefined,
+    diagnostic: {
+      code: 'language-unsupported', severity: 'error', message: `Labels cannot be suggested for pages in this language (${language}).`,
+      data: { language, supported: [...SUPPORTED_LANGUAGES] },
+    },
+  };
+}
+
+/**
+ * Picks the language: the caller's hint when given (it must be supported), else detection over the
+ * page text. Undetermined pages are processed with the English kit and say so.
+ */
+export function chooseLanguage(blocks: readonly TextBlock[], hint: string | undefined): LanguageChoice {
+  if (hint !== undefined) {
+    const kit = getLanguageKit(hint);
+    if (!kit) return unsupported(hint.toLowerCase());
+    return { language: kit.code, kit, diagnostic: { code: 'language-detected', severity: 'info', message: `Language given: ${kit.name}.`, data: { language: kit.code, confidence: 1, hint: true } } };
+  }
+  const detected = detectLanguage(blocks.map((b) => b.text).join('\n'));
+  if (detected.language === 'und') {
+    return {
+      language: 'und', kit: getLanguageKit(FALLBACK_LANGUAGE),
+      diagnostic: { code: 'language-undetermined', severity: 'warning', message: 'The language could not be determined; English rules were used.', data: { fallback: FALLBACK_LANGUAGE } },
+    };
+  }
+  const kit = getLanguageKit(detected.language);
+  if (!kit) return unsupported(detected.language);
+  return {
+    language: kit.code, kit,
+    diagnostic: { code: 'language-detected', severity: 'info', message: `Language detected: ${kit.name}.`, data: { language: kit.code, confidence: detected.confidence } },
+  };
+}
