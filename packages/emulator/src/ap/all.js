@@ -4,7 +4,7 @@
  * An app page loads it with <script src="${xdm_e}${cp}/atlassian-connect/all.js"> (real Confluence
  * serves https://connect-cdn.atl-paas.net/all.js). It defines window.AP with the calls an app like
  * Label UP! uses, each sent to the host page (the emulator's page view) over window.postMessage and
- * answered by host.js. Every call returns a Promise and also accepts a Node-style-less callback
+ * answered by host.js. Every call returns a Promise; the getters also accept a callback
  * (`AP.context.getToken(cb)`), as the real API does.
  *
  *   AP.context.getToken()           -> Promise<string>   fresh context JWT (qsh "context-qsh")
@@ -50,7 +50,8 @@
   }
 
   function withCallback(promise, callback) {
-    if (typeof callback === 'function') promise.then(callback, function () { callback(undefined); });
+    // Callbacks get successes only; failures reject the returned promise.
+    if (typeof callback === 'function') promise.then(callback, function () {});
     return promise;
   }
 
