@@ -2,7 +2,7 @@
  * `GET /admin/tenants/:clientKey/report`: exactly what the app holds for a site. Authenticated by a
  * Connect JWT signed with THAT site's shared secret (`iss` = the client key in the path, `qsh` of
  * this request) — so only the site itself (or an operator holding its install record) can ask, and
- * no extra admin secret exists to leak. The shared secret itself is reported as held, never shown.
+ * no extra admin secret exists to leak. The shared secret is reported masked (length and last two characters).
  */
 import { Hono } from 'hono';
 import { verifyRequestToken } from '../connect/request-jwt.js';
@@ -11,22 +11,29 @@ import { connectErrorToAppError } from '../connect/to-app-error.js';
 import type { TenantStore } from '../core/ports.js';
 import { AppError } from '../errors.js';
 import type { AppEnv } from '../http/env.js';
+import type { InspectableQueue, QueuedJob } from '../queues/job-events.js';
+import { describeTenantData, type HeldField } from '../stores/describe-tenant-data.js';
 
 /** The report's shape. */
 export interface DataReport {
   readonly clientKey: string;
-  /** The install record, field by field (the shared secret's value is withheld). */
-  readonly installRecord: Record<string, string | boolean>;
-  /** What exists elsewhere, for completeness. */
-  readonly elsewhere: {
-    readonly queue: string;
-    readonly logs: string;
-    readonly confluence: string;
-  };
+  /** The install record, field by field, with what each is for (the shared secret masked). */
+  readonly installRecord: readonly HeldField[];
+  /** Jobs of this site waiting or running in the queue: references only. */
+  readonly queuedJobs: readonly QueuedJob[];
+  /** What exists outside our stores, for completeness. */
+  readonly elsewhere: { readonly logs: string; readonly confluence: string };
+}
+
+/** Dependencies of the report route. */
+export interface DataReportDeps {
+  readonly tenants: TenantStore;
+  readonly queue: InspectableQueue;
+  readonly baseUrl: string;
 }
 
 /** Routes under the root. */
-export function dataReportRoutes(options: { tenants: TenantStore; baseUrl: string }): Hono<AppEnv> {
+export function dataReportRoutes(deps: DataReportDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get('/admin/tenants/:clientKey/report', async (c) => {
     const url = new URL(c.req.url);
@@ -34,21 +41,20 @@ export function dataReportRoutes(options: { tenants: TenantStore; baseUrl: strin
     try {
       const token = tokenFromAuthorization(c.req.header('Authorization'));
       issuer = await verifyRequestToken(
-        { token, method: 'GET', pathAndQuery: url.pathname + url.search, baseUrl: options.baseUrl },
-        async (clientKey) => (await options.tenants.get(clientKey))?.sharedSecret,
+        { token, method: 'GET', pathAndQuery: url.pathname + url.search, baseUrl: deps.baseUrl },
+        async (clientKey) => (await deps.tenants.get(clientKey))?.sharedSecret,
       );
     } catch (error) {
       throw connectErrorToAppError(error);
     }
     if (issuer !== c.req.param('clientKey')) throw new AppError('not-authenticated', 'report: token is for another site');
-    const tenant = await options.tenants.get(issuer);
-    if (!tenant) throw new AppError('not-authenticated', 'report: site uninstalled');
-    const { sharedSecret: _secret, ...rest } = tenant;
+    const description = await describeTenantData(deps.tenants, issuer);
+    const queuedJobs = (await deps.queue.pendingJobs()).filter((job) => job.data['clientKey'] === issuer);
     const report: DataReport = {
-      clientKey: tenant.clientKey,
-      installRecord: { ...rest, sharedSecret: true },
+      clientKey: issuer,
+      installRecord: description.fields,
+      queuedJobs,
       elsewhere: {
-        queue: 'Only references of pending jobs (client key, page id, page version), removed when the job ends.',
         logs: 'Technical logs without customer data: no page text, titles, labels, account ids, tokens or secrets.',
         confluence: 'Suggestions are stored in Confluence itself, in the content property "labelup" of each processed page.',
       },

@@ -17,6 +17,7 @@ import type { InstallKeyProvider } from '../connect/install-keys.js';
 import { lifecycleRoutes } from '../connect/lifecycle-routes.js';
 import type { Clock, EventBus, JobQueue, TenantStore } from '../core/ports.js';
 import { AppError, toErrorResponse } from '../errors.js';
+import type { InspectableQueue } from '../queues/job-events.js';
 import { accessLog } from './access-log.js';
 import type { AppEnv, HttpLogger } from './env.js';
 import { healthRoutes, type ReadinessCheck } from './health.js';
@@ -29,7 +30,7 @@ export interface HttpAppDeps {
   readonly appKey: string;
   readonly licensing: boolean;
   readonly tenants: TenantStore;
-  readonly queue: JobQueue;
+  readonly queue: JobQueue & InspectableQueue;
   readonly bus: EventBus;
   readonly gateway: PageGateway;
   readonly getInstallKey: InstallKeyProvider;
@@ -82,7 +83,7 @@ export function createHttpApp(deps: HttpAppDeps): Hono<AppEnv> {
   );
   app.route('/', healthRoutes(deps.readiness));
   app.route('/', staticAppRoutes(deps.webDistDir));
-  app.route('/', dataReportRoutes({ tenants: deps.tenants, baseUrl: deps.baseUrl }));
+  app.route('/', dataReportRoutes({ tenants: deps.tenants, queue: deps.queue, baseUrl: deps.baseUrl }));
 
   const api = new Hono<AppEnv>();
   api.use('*', noStore);
