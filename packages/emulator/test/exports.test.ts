@@ -26,6 +26,7 @@ describe('public API', () => {
       'canView',
       'canEdit',
       'putApp',
+      'addApp',
       'OAUTH_AUDIENCE',
     ]) {
       expect(emulator, name).toHaveProperty(name);

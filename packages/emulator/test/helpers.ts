@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { createQueryStringHash, encodeSymmetric, fromMethodAndUrl } from 'atlassian-jwt';
-import { addPage, addSpace, addUser, createEmulator, putApp, type AdfNode, type ConnectScope, type Emulator, type InstalledApp } from '../src/index.js';
+import { addApp, addPage, addSpace, addUser, createEmulator, type AdfNode, type ConnectScope, type Emulator, type InstalledApp } from '../src/index.js';
 
 /** Base URL used for in-process requests. */
 export const ORIGIN = 'http://confluence.test';
@@ -42,22 +41,7 @@ export function call(emu: Emulator, method: string, path: string, init: { auth?:
 
 /** Records an installed app directly in the state (the install flow has its own tests). */
 export function addTestApp(emu: Emulator, scopes: ConnectScope[], key = 'test-app'): InstalledApp {
-  const bot = addUser(emu.state, { accountType: 'app', displayName: key });
-  const app: InstalledApp = {
-    key,
-    baseUrl: 'https://app.test',
-    descriptor: {},
-    clientKey: `client-${key}`,
-    sharedSecret: randomBytes(32).toString('hex'),
-    oauthClientId: `oauth-${key}`,
-    scopes,
-    accountId: bot.accountId,
-    enableLicensing: false,
-    license: 'active',
-    installedAt: new Date().toISOString(),
-  };
-  putApp(emu.state, app);
-  return app;
+  return addApp(emu.state, { key, scopes, baseUrl: 'https://app.test' });
 }
 
 /**

@@ -1,4 +1,43 @@
-import type { InstalledApp, Site } from './types.js';
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { ConnectScope, InstalledApp, Site } from './types.js';
+import { nowIso } from './site.js';
+import { addUser } from './users.js';
+
+/** Input of {@link addApp}: an installed app without the HTTP install flow (test factory). */
+export interface AddAppInput {
+  key: string;
+  scopes?: ConnectScope[];
+  baseUrl?: string;
+  enableLicensing?: boolean;
+  /** Fixed secrets for reproducible tests; default random. */
+  clientKey?: string;
+  sharedSecret?: string;
+  oauthClientId?: string;
+}
+
+/**
+ * Records an installed app and its bot user directly in the state, as if the signed install had completed.
+ * Use `createEmulator().installApp(descriptorUrl)` (or `POST /__emulator/apps`) to run the real flow.
+ */
+export function addApp(site: Site, input: AddAppInput): InstalledApp {
+  if (site.apps.has(input.key)) throw new Error(`App ${input.key} is already installed`);
+  const bot = addUser(site, { accountType: 'app', displayName: input.key, email: `${input.key}@connect.atlassian.invalid` });
+  const app: InstalledApp = {
+    key: input.key,
+    baseUrl: input.baseUrl ?? `https://${input.key}.example.com`,
+    descriptor: {},
+    clientKey: input.clientKey ?? randomUUID(),
+    sharedSecret: input.sharedSecret ?? randomBytes(48).toString('base64url'),
+    oauthClientId: input.oauthClientId ?? randomBytes(16).toString('hex'),
+    scopes: input.scopes ?? ['READ'],
+    accountId: bot.accountId,
+    enableLicensing: input.enableLicensing ?? false,
+    license: 'active',
+    installedAt: nowIso(site),
+  };
+  site.apps.set(app.key, app);
+  return app;
+}
 
 /** Records (or replaces) an installed app. */
 export function putApp(site: Site, app: InstalledApp): void {

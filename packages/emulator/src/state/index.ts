@@ -12,7 +12,8 @@
  * - Properties: `createProperty`, `updateProperty` (stale version → conflict, nothing overwritten), `deleteProperty`, `propertyById`.
  * - Permissions: `canView`, `canEdit`, `canViewSpace`, `setSpacePermissions`.
  * - Storage format: `adfToStorage(adf)` (documented approximation), `escapeXml`.
- * - Apps: `putApp`, `removeApp`.
+ * - Apps: `addApp(site, {key, scopes, baseUrl, enableLicensing})` (test factory: installed without the HTTP flow),
+ *   `putApp`, `removeApp`.
  */
 export type * from './types.js';
 export { createSite, resetSite, nextId, nowIso, type CreateSiteOptions } from './site.js';
@@ -33,4 +34,4 @@ export {
   type PropertyWrite,
 } from './properties.js';
 export { canView, canEdit, canViewSpace } from './permissions.js';
-export { putApp, removeApp, findAppByClientKey, findAppByOauthClientId } from './apps.js';
+export { addApp, putApp, removeApp, findAppByClientKey, findAppByOauthClientId, type AddAppInput } from './apps.js';
