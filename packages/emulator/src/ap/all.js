@@ -14,7 +14,7 @@
  *   AP.dialog.getCustomData(cb)     the customData passed to create
  *   AP.inlineDialog.hide()          hides the inline dialog this iframe is in
  *   AP.navigator.reload()           reloads the host page
- *   AP.resize(width, height)        resizes this iframe (no arguments: fit the content)
+ *   AP.resize(width, height)        resizes this iframe and stops auto-resizing (no arguments: fit the content)
  *   AP.sizeToParent()               makes this iframe fill its container
  *   AP.flag.create({title, body, type, close}) -> {close()}
  *   AP.events.on(name, cb)          host events, e.g. 'dialog.close'
@@ -117,6 +117,8 @@
     },
     resize: function (width, height) {
       var auto = width === undefined && height === undefined;
+      // An explicit size wins: stop following the content, as after sizeToParent().
+      if (!auto) autoResize = false;
       if (auto) {
         var size = contentSize();
         width = size.width;

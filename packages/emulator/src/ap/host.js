@@ -184,7 +184,7 @@
   // ---- AP calls ----
   var handlers = {
     'context.getToken': function (frame) {
-      return postJson(config.endpoints.token, { appKey: frame.appKey, contentId: config.contentId }).then(function (r) { return r.token; });
+      return postJson(config.endpoints.token, { appKey: frame.appKey, contentId: config.contentId, version: config.version }).then(function (r) { return r.token; });
     },
     'context.getContext': function (frame) { return config.contexts[frame.appKey] || {}; },
     'dialog.create': function (frame, options, dialogId) {

@@ -102,7 +102,7 @@ describe('AP bridge in a browser (page view + all.js + host.js)', () => {
     } finally {
       await page.close();
     }
-  });
+  }, 60_000); // one browser journey of ~4 s alone; generous because the test machine's 2 cores are shared
 
   it('ignores AP messages that do not come from an app iframe it opened', async () => {
     f.site.actingUserId = f.editor.accountId;
