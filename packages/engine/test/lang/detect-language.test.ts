@@ -31,7 +31,29 @@ describe('detectLanguage', () => {
   it('answers und for a page half English, half German', () => {
     const [en1, en2] = SUPPORTED_SAMPLES.en!;
     const [de1, de2] = SUPPORTED_SAMPLES.de!;
-    expect(detectLanguage([en1, de1, en2, de2].join('\n\n')).language).toBe('und');
+    const english = [en1, en2, en2, en1].join('\n\n');
+    const german = [de1, de2, de2, de1].join('\n\n');
+    expect(detectLanguage(`${english}\n\n${german}`).language).toBe('und');
+    expect(detectLanguage(`${german}\n\n${english}`).language).toBe('und');
+  });
+
+  it('keeps longer pages in languages with close relatives in their language', () => {
+    for (const code of ['sv', 'nl', 'pt', 'es']) {
+      const page = [...SUPPORTED_SAMPLES[code]!, ...SUPPORTED_SAMPLES[code]!].join('\n\n');
+      expect(detectLanguage(page).language).toBe(code);
+    }
+  });
+
+  it('keeps a German page full of English technical terms German', () => {
+    const page = [
+      'Wir deployen den Service über die CI/CD-Pipeline, sobald der Pull Request gemergt ist.',
+      'Das Monitoring läuft über Grafana; bei einem Incident wird der On-Call-Engineer per Pager alarmiert.',
+      'Die Feature Flags werden im Backend gepflegt und beim nächsten Release entfernt.',
+      'Bitte dokumentiert jede Änderung am Datenbankschema im Changelog und verlinkt das Ticket.',
+      'Für Rollbacks gibt es ein Runbook, das die einzelnen Schritte und die Verantwortlichen beschreibt.',
+      'Wer Fragen zum Deployment hat, meldet sich bitte im Team-Channel oder direkt bei der Plattformgruppe.',
+    ].join(' ');
+    expect(detectLanguage(page).language).toBe('de');
   });
 
   it('keeps the main language of a page with a short quotation in another', () => {
