@@ -7,3 +7,4 @@ export type { InstallKeys } from './connect/install-keys.js';
 export type { Fault } from './limits/faults.js';
 export type { Quota } from './limits/quotas.js';
 export { OAUTH_AUDIENCE } from './connect/oauth-token.js';
+export { seedDemoSite, loadFixtures, DEMO_SITE_DIR, type SeedSummary } from './seed/index.js';

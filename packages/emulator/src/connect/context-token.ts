@@ -11,6 +11,9 @@ export interface ContextTokenInput {
   accountId: string;
   /** Page or blog post in view; adds `context.confluence.content` and `.space`. */
   contentId?: string;
+  /** The version of that content loaded in the browser (default: its current version). A page edited
+   * elsewhere after it was opened keeps the loaded version here, as in Confluence. */
+  version?: number;
 }
 
 /**
@@ -29,7 +32,7 @@ export function mintContextToken(site: Site, input: ContextTokenInput): string {
     if (!content) throw new Error(`No content with id ${input.contentId}`);
     const space = site.spaces.get(content.spaceId);
     context.confluence = {
-      content: { id: content.id, version: String(currentVersion(content).number), type: content.type },
+      content: { id: content.id, version: String(input.version ?? currentVersion(content).number), type: content.type },
       space: { id: content.spaceId, key: space?.key ?? '' },
     };
   }

@@ -15,7 +15,7 @@ const iframeRequest = z.object({
   kind: z.enum(['webItem', 'dialog']),
   contentId: z.string().regex(/^\d+$/),
 });
-const tokenRequest = z.object({ appKey: z.string().min(1), contentId: z.string().regex(/^\d+$/) });
+const tokenRequest = z.object({ appKey: z.string().min(1), contentId: z.string().regex(/^\d+$/), version: z.number().int().min(1).optional() });
 
 const fail = (c: Context, status: 400 | 401 | 403 | 404, error: string): Response => c.json({ error }, status);
 
@@ -80,7 +80,8 @@ export function hostRoutes(site: Site): Hono {
     const who = viewer(c, site, input.contentId);
     if (who instanceof Response) return who;
     if (!site.apps.has(input.appKey)) return fail(c, 404, `App ${input.appKey} is not installed`);
-    return c.json({ token: mintContextToken(site, { appKey: input.appKey, accountId: who.accountId, contentId: who.content.id }) });
+    const loaded = input.version !== undefined && who.content.versions.some((v) => v.number === input.version) ? { version: input.version } : {};
+    return c.json({ token: mintContextToken(site, { appKey: input.appKey, accountId: who.accountId, contentId: who.content.id, ...loaded }) });
   });
   return app;
 }
