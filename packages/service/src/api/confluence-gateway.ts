@@ -32,6 +32,8 @@ export interface ConfluenceGatewayOptions {
 
 /** The gateway, plus forgetting a site's cached credentials. */
 export interface ConfluenceGateway extends PageGateway {
+  /** The cached client acting as the app for a site (shared with the job processor). */
+  appClient(tenant: Tenant): ConfluenceClient;
   forgetTenant(clientKey: string): void;
 }
 
@@ -126,6 +128,7 @@ export function createConfluenceGateway(options: ConfluenceGatewayOptions): Conf
       }),
     addLabelsAsUser: (tenant, accountId, page, labels) =>
       mapConfluenceErrors(async () => (await asUser(tenant, accountId).addLabels(page, labels)).filter((l) => l.prefix === 'global').map((l) => l.name)),
+    appClient: asApp,
     forgetTenant(clientKey) {
       appClients.delete(clientKey);
       for (const key of [...userClients.keys()]) if (key.startsWith(`${clientKey}\u0000`)) userClients.delete(key);

@@ -5,20 +5,21 @@
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import type { AppEnv } from './env.js';
 
 /** Routes `/app/*` over a directory (absolute path). */
 export function staticAppRoutes(webDistDir: string): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  // serveStatic resolves `root` against the working directory (give it a relative path) and
+  // warns when the folder is missing: build it only once the bundle exists.
+  let serve: MiddlewareHandler<AppEnv> | undefined;
   app.use('/app/*', async (c, next) => {
-    if (!existsSync(`${webDistDir}/index.html`)) {
+    if (!serve && !existsSync(`${webDistDir}/index.html`)) {
       return c.text('Label UP! web bundle not built: run `npm run build -w packages/web`.\n', 503, { 'Cache-Control': 'no-store' });
     }
-    return next();
+    serve ??= serveStatic({ root: relative(process.cwd(), webDistDir) || '.', rewriteRequestPath: (path) => path.replace(/^\/app/, '') });
+    return serve(c, next);
   });
-  // serveStatic resolves `root` against the working directory: give it a relative path.
-  const root = relative(process.cwd(), webDistDir) || '.';
-  app.use('/app/*', serveStatic({ root, rewriteRequestPath: (path) => path.replace(/^\/app/, '') }));
   return app;
 }
