@@ -2,9 +2,9 @@ import { Hono } from 'hono';
 import { badRequest, notFound } from '../http/api-error.js';
 import type { EmulatorEnv } from '../http/env.js';
 import { parseLimit, v2Collection } from '../http/pagination.js';
-import { canView, currentVersion, versionOf, type Content, type Site } from '../state/index.js';
+import { canView, currentVersion, labelsOf, versionOf, type Content, type Site } from '../state/index.js';
 import { viewableContent } from './lookup.js';
-import { v2Content, type BodyFormat } from './present.js';
+import { v2Content, v2Label, v2Property, type BodyFormat } from './present.js';
 
 const KNOWN_FORMATS = ['storage', 'atlas_doc_format', 'view', 'export_view', 'anonymous_export_view', 'styled_view', 'editor'];
 
@@ -14,6 +14,21 @@ export function parseBodyFormat(raw: string | undefined): BodyFormat | undefined
   if (raw === 'storage' || raw === 'atlas_doc_format') return raw;
   if (KNOWN_FORMATS.includes(raw)) throw badRequest(`The emulator does not render body-format=${raw}; use storage or atlas_doc_format`);
   throw badRequest(`Invalid body-format: ${raw}`, 'INVALID_REQUEST_PARAMETER');
+}
+
+/** `include-labels` / `include-properties` on a single page: up to 50 items plus `meta.hasMore` (v2 shape). */
+function includes(site: Site, content: Content, accountId: string, params: URLSearchParams): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const block = (items: Record<string, unknown>[], what: string) => ({
+    results: items.slice(0, 50),
+    meta: { hasMore: items.length > 50, cursor: null },
+    _links: { self: `/wiki/api/v2/${content.type === 'page' ? 'pages' : 'blogposts'}/${content.id}/${what}` },
+  });
+  if (params.get('include-labels') === 'true') {
+    out.labels = block(labelsOf(site, content, accountId).sort(byId).map(v2Label), 'labels');
+  }
+  if (params.get('include-properties') === 'true') out.properties = block([...content.properties.values()].sort(byId).map(v2Property), 'properties');
+  return out;
 }
 
 /** Sorted by numeric id, as Confluence lists do. */
@@ -29,7 +44,7 @@ export function v2ContentRoutes(site: Site): Hono<EmulatorEnv> {
       const rawVersion = c.req.query('version');
       const version = rawVersion === undefined ? currentVersion(content) : versionOf(content, Number(rawVersion));
       if (!version) throw notFound(`Cannot find version ${rawVersion} of content with id [${content.id}]`);
-      return c.json(v2Content(site, content, version, format));
+      return c.json({ ...v2Content(site, content, version, format), ...includes(site, content, c.get('principal').accountId, new URL(c.req.url).searchParams) });
     });
     app.get(`/${segment}`, (c) => {
       const url = new URL(c.req.url);

@@ -69,6 +69,20 @@ describe('app JWT (HS256 + QSH)', () => {
     const reordered = `/wiki/rest/api/content/${page.id}?status=current&expand=version,body.storage`;
     expect((await call(emu, 'GET', reordered, { auth: appJwt(app, 'GET', path, clock.ms) })).status).toBe(200);
   });
+
+  it('matches QSHs for CQL and non-ASCII query values however the client encodes them', async () => {
+    const { emu, clock, page } = setup();
+    const app = addTestApp(emu, ['READ', 'WRITE', 'DELETE']);
+    const plus = `/wiki/rest/api/search?${new URLSearchParams({ cql: 'label = "x*y" AND space = "DOC"', limit: '5' }).toString()}`;
+    expect(plus).toContain('+');
+    expect((await call(emu, 'GET', plus, { auth: appJwt(app, 'GET', plus, clock.ms) })).status).toBe(200);
+    const percent = `/wiki/rest/api/search?cql=${encodeURIComponent('type = page AND label in ("a/b", \'c\')')}`;
+    expect((await call(emu, 'GET', percent, { auth: appJwt(app, 'GET', percent, clock.ms) })).status).toBe(200);
+    const labels = `/wiki/rest/api/content/${page.id}/label`;
+    expect((await call(emu, 'POST', labels, { auth: appJwt(app, 'POST', labels, clock.ms), body: [{ name: 'héllo-wörld' }] })).status).toBe(200);
+    const del = `${labels}?name=${encodeURIComponent('héllo-wörld')}`;
+    expect((await call(emu, 'DELETE', del, { auth: appJwt(app, 'DELETE', del, clock.ms) })).status).toBe(204);
+  });
 });
 
 describe('scopes', () => {

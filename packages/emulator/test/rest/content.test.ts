@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addBlogPost, addPage, editPage } from '../../src/index.js';
+import { addBlogPost, addLabels, addPage, createProperty, editPage } from '../../src/index.js';
 import { call, doc, setup } from '../helpers.js';
 
 describe('v2 pages and blog posts', () => {
@@ -26,6 +26,21 @@ describe('v2 pages and blog posts', () => {
     editPage(emu.state, page.id, { adf: doc('second') });
     const v1 = (await (await call(emu, 'GET', `/wiki/api/v2/pages/${page.id}?version=1&body-format=storage`, { auth: asAdmin })).json()) as Record<string, unknown>;
     expect(v1).toMatchObject({ status: 'historical', version: { number: 1 }, body: { storage: { value: '<p>Hello world</p>' } } });
+  });
+
+  it('includes labels and properties on request', async () => {
+    const { emu, page, asAdmin } = setup();
+    addLabels(emu.state, page, ['ops']);
+    createProperty(emu.state, page, 'k', { a: 1 }, 'x');
+    const plain = (await (await call(emu, 'GET', `/wiki/api/v2/pages/${page.id}`, { auth: asAdmin })).json()) as Record<string, unknown>;
+    expect(plain.labels).toBeUndefined();
+    const full = (await (await call(emu, 'GET', `/wiki/api/v2/pages/${page.id}?include-labels=true&include-properties=true`, { auth: asAdmin })).json()) as {
+      labels: { results: { name: string }[]; meta: { hasMore: boolean } };
+      properties: { results: { key: string; value: unknown }[] };
+    };
+    expect(full.labels.results.map((l) => l.name)).toEqual(['ops']);
+    expect(full.labels.meta.hasMore).toBe(false);
+    expect(full.properties.results).toEqual([expect.objectContaining({ key: 'k', value: { a: 1 } })]);
   });
 
   it('refuses unknown and unrendered body formats with 400', async () => {
