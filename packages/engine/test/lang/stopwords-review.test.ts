@@ -21,7 +21,8 @@ export const GOOD_LABELS: Readonly<Record<string, readonly string[]>> = {
   en: [
     'system', 'test', 'information', 'page', 'web', 'work', 'research', 'problem', 'data', 'network', 'api',
     'security', 'case', 'group', 'index', 'number', 'order', 'state', 'value', 'website', 'year', 'help',
-    'home', 'html', 'http', 'ai', 'ml', 'ci', 'cd', 'qa',
+    'home', 'html', 'http', 'ai', 'ml', 'ci', 'cd', 'qa', 'bi', 'ir', 'pg', 'c', 'r', 'open', 'high', 'big',
+    'best', 'self', 'end', 'free', 'side',
   ],
   de: [
     'system', 'test', 'information', 'informationen', 'seite', 'web', 'arbeit', 'forschung', 'problem', 'daten',
@@ -29,7 +30,7 @@ export const GOOD_LABELS: Readonly<Record<string, readonly string[]>> = {
   ],
   fr: [
     'système', 'test', 'information', 'page', 'web', 'travail', 'recherche', 'problème', 'données', 'réseau',
-    'valeur', 'état', 'sujet', 'essai', 'retour',
+    'valeur', 'état', 'sujet', 'essai', 'retour', 'naturel', 'comparables',
   ],
   es: [
     'sistema', 'prueba', 'información', 'página', 'web', 'trabajo', 'investigación', 'problema', 'datos', 'red',
