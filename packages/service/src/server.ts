@@ -16,6 +16,7 @@ import { createEventBus } from './events/create-event-bus.js';
 import { createHttpApp } from './http/create-app.js';
 import type { AppEnv } from './http/env.js';
 import { healthRoutes, type ReadinessCheck } from './http/health.js';
+import { createSuggestProcessor } from './jobs/suggest-processor.js';
 import { createLogger, type AppLogger } from './logging/logger.js';
 import { createJobQueue } from './queues/create-job-queue.js';
 import type { InspectableQueue } from './queues/job-events.js';
@@ -86,7 +87,10 @@ export async function startService(config: ServiceConfig, options: StartOptions 
     { name: 'queue', check: async () => void (await queue.pendingJobs()) },
   ];
   const gateway = createConfluenceGateway({ appKey: config.appKey, oauthTokenUrl: config.oauthTokenUrl });
-  // WORKER WIRING PENDING: the job processor (src/jobs, service-core) is not there yet.
+  if (role !== 'web') {
+    const processor = createSuggestProcessor({ tenants, confluenceFor: (tenant) => gateway.appClient(tenant), events: bus, clock: { now: () => new Date() }, logger });
+    queue.process(processor, { concurrency: config.workerConcurrency });
+  }
 
   // The descriptor needs the base URL, known only after listening when the port is ephemeral.
   let app: Hono<AppEnv> | undefined;
