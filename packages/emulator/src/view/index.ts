@@ -6,6 +6,7 @@
 import { Hono } from 'hono';
 import type { Site } from '../state/index.js';
 import { hostRoutes } from './host-routes.js';
+import { sameOriginWrites } from './same-origin.js';
 import { pageRoutes } from './view-routes.js';
 
 /** What the view routes act on. */
@@ -17,6 +18,7 @@ export interface ViewContext {
 /** All browser-facing routes as one hono app; mount at `/` (paths include `/wiki`). */
 export function viewRoutes(ctx: ViewContext): Hono {
   const app = new Hono();
+  app.use('/wiki/*', sameOriginWrites);
   app.route('/', hostRoutes(ctx.site));
   app.route('/', pageRoutes(ctx.site));
   return app;

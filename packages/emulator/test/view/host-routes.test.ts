@@ -105,3 +105,45 @@ describe('iframe URLs', () => {
     expect(await (await f.http.request(HOST_ENDPOINTS.script)).text()).toContain("'context.getToken'");
   });
 });
+
+describe('host endpoints: loaded version, dialogmodule targets, cross-origin writes', () => {
+  it('binds the token to the version loaded in the browser when it exists, else the current one', async () => {
+    const f = viewFixture();
+    f.site.actingUserId = f.editor.accountId;
+    editPage(f.site, f.page.id, { adf: doc('edited elsewhere') });
+    const versionIn = async (version: unknown): Promise<unknown> => {
+      const { token } = (await (await post(f, HOST_ENDPOINTS.token, { appKey: f.app.key, contentId: f.page.id, version })).json()) as { token: string };
+      return (decodeSymmetric(token, f.app.sharedSecret, SymmetricAlgorithm.HS256).context as { confluence: { content: { version: string } } }).confluence.content.version;
+    };
+    expect(await versionIn(2)).toBe('2');
+    expect(await versionIn(99)).toBe('3');
+    expect(await versionIn(undefined)).toBe('3');
+  });
+
+  it('opens a web item with target dialogmodule as the named dialog module', async () => {
+    const f = viewFixture();
+    const modules = f.app.descriptor['modules'] as { webItems: Record<string, unknown>[] };
+    modules.webItems.push({ key: 'open-dash', location: 'system.content.button', url: '/unused', target: { type: 'dialogmodule', options: { key: 'labelup-dashboard' } } });
+    f.site.actingUserId = f.editor.accountId;
+    const answer = (await (await post(f, HOST_ENDPOINTS.iframe, { appKey: f.app.key, moduleKey: 'open-dash', kind: 'webItem', contentId: f.page.id })).json()) as IframeAnswer;
+    expect(answer.moduleKey).toBe('labelup-dashboard');
+    expect(new URL(answer.url).pathname).toBe('/app/index.html');
+  });
+
+  it('refuses writes from another origin', async () => {
+    const f = viewFixture();
+    f.site.actingUserId = f.editor.accountId;
+    const res = await f.http.request(`http://confluence.test${HOST_ENDPOINTS.token}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
+      body: JSON.stringify({ appKey: f.app.key, contentId: f.page.id }),
+    });
+    expect(res.status).toBe(403);
+    const same = await f.http.request(`http://confluence.test${HOST_ENDPOINTS.token}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://confluence.test' },
+      body: JSON.stringify({ appKey: f.app.key, contentId: f.page.id }),
+    });
+    expect(same.status).toBe(200);
+  });
+});
