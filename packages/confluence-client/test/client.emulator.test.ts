@@ -130,6 +130,33 @@ describe('acting as a user (OAuth 2.0 JWT bearer grant)', () => {
     expect((await client.getLabels({ id: t.pageId, type: 'page' })).map((l) => l.name)).toContain('picked-by-ada');
   });
 
+  it('renews the token shortly before it expires, not before', async () => {
+    let grants = 0;
+    let clock = Date.parse('2026-11-29T12:00:00Z');
+    const counting = ((input: Parameters<typeof fetch>[0], init?: RequestInit) => {
+      if (String(input).endsWith('/oauth2/token')) grants += 1;
+      return t.fetch(input, init);
+    }) as typeof fetch;
+    t.emulator.state.now = () => clock;
+    const tokens = jwtBearerTokenSource({
+      oauthClientId: t.app.oauthClientId,
+      sharedSecret: t.app.sharedSecret,
+      baseUrl: BASE_URL,
+      accountId: t.user.accountId,
+      scopes: ['READ'],
+      tokenUrl: 'https://client-test.atlassian.net/oauth2/token',
+      fetch: counting,
+      now: () => clock,
+      refreshMarginMs: 60_000,
+    });
+    const first = await tokens();
+    clock += 800_000; // emulator tokens live 900 s: still fresh with a 60 s margin
+    expect(await tokens()).toBe(first);
+    clock += 50_000; // 850 s: within the margin
+    expect(await tokens()).not.toBe(first);
+    expect(grants).toBe(2);
+  });
+
   it('reports a refused grant as ForbiddenError', async () => {
     const tokens = jwtBearerTokenSource({
       oauthClientId: t.app.oauthClientId,
