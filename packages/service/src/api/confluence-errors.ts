@@ -1,19 +1,25 @@
 /**
  * Maps the Confluence client's typed errors to the service's catalog, for API requests:
- * 404 → page-not-found, 401/403 → permission-denied, 429 after retries → rate-limited, 5xx or
- * network after retries → confluence-unavailable. The client's messages (method + path template)
- * go to the log detail; they hold no bodies or tokens.
+ * 404 → page-not-found, 401/403 → permission-denied, 429 after retries → rate-limited, other 4xx →
+ * invalid-request, 5xx or network after retries → confluence-unavailable. The log detail keeps only
+ * the error class, status and code: Confluence's own messages can quote label names.
  */
 import { ConfluenceError, ForbiddenError, NotFoundError, RateLimitedError } from '@labelup/confluence-client';
+import type { ApiErrorCode } from './contract.js';
 import { AppError } from '../errors.js';
+
+function codeFor(error: ConfluenceError): ApiErrorCode {
+  if (error instanceof NotFoundError) return 'page-not-found';
+  if (error instanceof ForbiddenError) return 'permission-denied';
+  if (error instanceof RateLimitedError) return 'rate-limited';
+  if (error.status >= 400 && error.status < 500) return 'invalid-request';
+  return 'confluence-unavailable';
+}
 
 /** An AppError for a thrown value (non-Confluence errors are passed through). */
 export function confluenceErrorToAppError(error: unknown): unknown {
-  if (error instanceof NotFoundError) return new AppError('page-not-found', error.message, { cause: error });
-  if (error instanceof ForbiddenError) return new AppError('permission-denied', error.message, { cause: error });
-  if (error instanceof RateLimitedError) return new AppError('rate-limited', error.message, { cause: error });
-  if (error instanceof ConfluenceError) return new AppError('confluence-unavailable', error.message, { cause: error });
-  return error;
+  if (!(error instanceof ConfluenceError)) return error;
+  return new AppError(codeFor(error), `confluence: ${error.name} ${error.status} ${error.code}`);
 }
 
 /** Runs a call and maps its Confluence errors. */

@@ -24,6 +24,11 @@ import { healthRoutes, type ReadinessCheck } from './health.js';
 import { noStore, securityHeaders } from './security-headers.js';
 import { staticAppRoutes } from './static-app.js';
 
+/** Stack frames without the message line (messages of unknown errors may quote data). */
+function stackFrames(error: unknown): string | undefined {
+  return error instanceof Error ? error.stack?.split('\n').slice(1, 8).join('\n') : undefined;
+}
+
 /** Everything the HTTP app needs, built by server.ts (or a test). */
 export interface HttpAppDeps {
   readonly baseUrl: string;
@@ -55,7 +60,7 @@ export function createHttpApp(deps: HttpAppDeps): Hono<AppEnv> {
   app.onError((error, c) => {
     const { status, body, appError } = toErrorResponse(error, c.get('requestId'));
     const line = { requestId: c.get('requestId'), code: appError.code, detail: appError.detail, cause: appError.cause instanceof Error ? appError.cause.name : undefined };
-    if (appError.code === 'internal') deps.logger.error({ ...line, stack: appError.cause instanceof Error ? appError.cause.stack : undefined }, 'request failed');
+    if (appError.code === 'internal') deps.logger.error({ ...line, frames: stackFrames(appError.cause) }, 'request failed');
     else if (status >= 500) deps.logger.error(line, 'request failed');
     else deps.logger.info(line, 'request refused');
     return c.json(body, status as 400, { 'Cache-Control': 'no-store' });
