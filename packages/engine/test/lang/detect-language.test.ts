@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SAMPLE_CHARS, detectLanguage, languageSample } from '../../src/lang/index.js';
+import { MAX_SAMPLE_CHARS, SUPPORTED_LANGUAGES, detectLanguage, getLanguageKit, languageSample } from '../../src/lang/index.js';
 import { SUPPORTED_SAMPLES, UNSUPPORTED_SAMPLES } from './samples.js';
 
 describe('detectLanguage', () => {
+  it('has sample pages for every supported language and none for the unsupported ones', () => {
+    expect(Object.keys(SUPPORTED_SAMPLES).sort()).toEqual([...SUPPORTED_LANGUAGES].sort());
+    for (const code of Object.keys(UNSUPPORTED_SAMPLES)) expect(getLanguageKit(code)).toBeUndefined();
+  });
+
   for (const [code, pages] of Object.entries(SUPPORTED_SAMPLES)) {
     it(`detects ${code} on 2–3 sentence pages`, () => {
       for (const page of pages) {

@@ -25,10 +25,11 @@ describe('language kits', () => {
   it('cover the ten supported languages', () => {
     expect([...SUPPORTED_LANGUAGES].sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt', 'ru', 'sv']);
     for (const code of SUPPORTED_LANGUAGES) expect(getLanguageKit(code)?.code).toBe(code);
+    expect(Object.keys(SAME_STEM).sort()).toEqual([...SUPPORTED_LANGUAGES].sort());
   });
 
   it('have no kit for undetermined, unsupported or malformed codes', () => {
-    for (const code of ['und', 'ja', 'tr', '', 'english', 'e']) expect(getLanguageKit(code)).toBeUndefined();
+    for (const code of ['und', 'ja', 'tr', 'cs', 'hu', 'uk', 'da', 'fi', '', 'english', 'e']) expect(getLanguageKit(code)).toBeUndefined();
     expect(getLanguageKit(42 as unknown as string)).toBeUndefined();
   });
 

@@ -50,5 +50,8 @@ export const UNSUPPORTED_SAMPLES: Readonly<Record<string, string>> = {
   ja: 'このチェックリストでは、モバイルアプリを二週間ごとにリリースする方法を説明します。公開の前に、チームは回帰テストを実行し、変更履歴を更新します。',
   tr: 'Bu kontrol listesi, mobil uygulamayı her iki haftada bir nasıl yayınladığımızı açıklar. Yayından önce ekip regresyon testlerini çalıştırır ve değişiklik günlüğünü günceller. Ciddi bir hata bulunursa yayını erteleriz.',
   da: 'Tjeklisten beskriver, hvordan vi udgiver mobilappen hver anden uge. Før udgivelsen kører holdet regressionstestene og opdaterer ændringsloggen. Hvis der findes en alvorlig fejl, udskyder vi udgivelsen.',
+  fi: 'Tarkistuslista kuvaa, miten julkaisemme mobiilisovelluksen joka toinen viikko. Ennen julkaisua tiimi ajaa regressiotestit ja päivittää muutoslokin. Jos vakava virhe löytyy, julkaisua lykätään, kunnes korjaus on tarkistettu.',
+  cs: 'Tento kontrolní seznam popisuje, jak každé dva týdny vydáváme mobilní aplikaci. Před vydáním tým spustí regresní testy a aktualizuje seznam změn. Pokud se najde závažná chyba, vydání odložíme.',
+  hu: 'Ez az ellenőrzőlista leírja, hogyan adjuk ki kéthetente a mobilalkalmazást. A kiadás előtt a csapat lefuttatja a regressziós teszteket, és frissíti a változásnaplót.',
   uk: 'У цьому списку описано, як ми випускаємо мобільний застосунок кожні два тижні. Перед публікацією команда запускає регресійні тести й оновлює журнал змін.',
 };
