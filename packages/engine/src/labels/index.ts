@@ -5,3 +5,5 @@ export { createLabelMatcher } from './label-matcher.js';
 export type { LabelMatcher } from './label-matcher.js';
 export { createVocabularySpeller } from './vocabulary-speller.js';
 export type { VocabularySpeller } from './vocabulary-speller.js';
+export { createLabelResolver } from './label-resolver.js';
+export type { LabelResolver, LabelResolverOptions, ResolvedLabel } from './label-resolver.js';
