@@ -30,12 +30,3 @@ export function editableContent(site: Site, accountId: string, id: string, api: 
   return content;
 }
 
-/** Reads a JSON body or answers 400. */
-export async function jsonBody(req: Request): Promise<unknown> {
-  const text = await req.text();
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new ApiError(400, 'Could not parse the request body as JSON');
-  }
-}

@@ -4,7 +4,8 @@ import { ApiError, badRequest } from '../http/api-error.js';
 import type { EmulatorEnv } from '../http/env.js';
 import { v1Collection } from '../http/pagination.js';
 import { addLabels, labelsOf, parseLabelName, removeLabel, type Content, type LabelPrefix, type Site } from '../state/index.js';
-import { editableContent, jsonBody, viewableContent } from './lookup.js';
+import { editableContent, viewableContent } from './lookup.js';
+import { jsonBody } from '../http/parse-body.js';
 import { v1Label } from './present.js';
 
 const labelInput = z.object({ prefix: z.enum(['global', 'my', 'team']).default('global'), name: z.string() });

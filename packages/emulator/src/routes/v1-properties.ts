@@ -4,7 +4,8 @@ import { badRequest, notFound } from '../http/api-error.js';
 import type { EmulatorEnv } from '../http/env.js';
 import { v1Collection } from '../http/pagination.js';
 import { createProperty, deleteProperty, updateProperty, type Site } from '../state/index.js';
-import { editableContent, jsonBody, viewableContent } from './lookup.js';
+import { editableContent, viewableContent } from './lookup.js';
+import { jsonBody, parseWith } from '../http/parse-body.js';
 import { v1Property } from './present.js';
 import { propertyWriteError } from './property-errors.js';
 
@@ -15,11 +16,6 @@ const updateSchema = z.object({
   version: z.object({ number: z.number().int().min(1), minorEdit: z.boolean().optional(), message: z.string().optional() }),
 });
 
-function parse<T>(schema: z.ZodType<T>, body: unknown): T {
-  const r = schema.safeParse(body);
-  if (!r.success) throw badRequest(`Invalid request body: ${r.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ')}`);
-  return r.data;
-}
 
 /** v1 content properties by key: list, create, get, update (stale version → 409; absent + version 1 → create), delete. */
 export function v1PropertyRoutes(site: Site): Hono<EmulatorEnv> {
@@ -34,7 +30,7 @@ export function v1PropertyRoutes(site: Site): Hono<EmulatorEnv> {
   app.post('/content/:id/property', async (c) => {
     const { accountId } = c.get('principal');
     const content = editableContent(site, accountId, c.req.param('id'), 'v1');
-    const body = parse(createSchema, await jsonBody(c.req.raw));
+    const body = parseWith(createSchema, await jsonBody(c.req.raw));
     const result = createProperty(site, content, body.key, body.value, accountId);
     if (!result.ok) throw propertyWriteError(result);
     return c.json(v1Property(content, result.property, site.baseUrl));
@@ -49,7 +45,7 @@ export function v1PropertyRoutes(site: Site): Hono<EmulatorEnv> {
     const { accountId } = c.get('principal');
     const content = editableContent(site, accountId, c.req.param('id'), 'v1');
     const key = c.req.param('key');
-    const body = parse(updateSchema, await jsonBody(c.req.raw));
+    const body = parseWith(updateSchema, await jsonBody(c.req.raw));
     if (body.key !== undefined && body.key !== key) throw badRequest('The key in the body must match the key in the path');
     const result = updateProperty(site, content, key, body.value, body.version.number, accountId, {
       createIfAbsent: true,

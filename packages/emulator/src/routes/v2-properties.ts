@@ -1,12 +1,12 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { ApiError} from '../http/api-error.js';
-import { badRequest, notFound } from '../http/api-error.js';
+import { badRequest, notFound, type ApiError } from '../http/api-error.js';
 import type { EmulatorEnv } from '../http/env.js';
 import { parseLimit, v2Collection } from '../http/pagination.js';
 import { createProperty, deleteProperty, propertyById, updateProperty, type Content, type Site } from '../state/index.js';
 import { byId } from './v2-content.js';
-import { editableContent, jsonBody, viewableContent } from './lookup.js';
+import { editableContent, viewableContent } from './lookup.js';
+import { jsonBody, parseWith } from '../http/parse-body.js';
 import { v2Property } from './present.js';
 import { propertyWriteError } from './property-errors.js';
 
@@ -17,11 +17,6 @@ const updateSchema = z.object({
   version: z.object({ number: z.number().int().min(1), message: z.string().optional() }),
 });
 
-function parse<T>(schema: z.ZodType<T>, body: unknown): T {
-  const r = schema.safeParse(body);
-  if (!r.success) throw badRequest(`Invalid request body: ${r.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ')}`);
-  return r.data;
-}
 
 /** v2 content properties of pages and blog posts: list/create by key, get/update/delete by property id. */
 export function v2PropertyRoutes(site: Site): Hono<EmulatorEnv> {
@@ -39,7 +34,7 @@ export function v2PropertyRoutes(site: Site): Hono<EmulatorEnv> {
     app.post(`/${segment}/:id/properties`, async (c) => {
       const { accountId } = c.get('principal');
       const content = editableContent(site, accountId, c.req.param('id'), 'v2', type);
-      const body = parse(createSchema, await jsonBody(c.req.raw));
+      const body = parseWith(createSchema, await jsonBody(c.req.raw));
       const result = createProperty(site, content, body.key, body.value, accountId);
       if (!result.ok) throw propertyWriteError(result);
       return c.json(v2Property(result.property));
@@ -55,7 +50,7 @@ export function v2PropertyRoutes(site: Site): Hono<EmulatorEnv> {
       const content = editableContent(site, accountId, c.req.param('id'), 'v2', type);
       const property = propertyById(content, c.req.param('pid'));
       if (!property) throw missingProperty(content, c.req.param('pid'));
-      const body = parse(updateSchema, await jsonBody(c.req.raw));
+      const body = parseWith(updateSchema, await jsonBody(c.req.raw));
       if (body.key !== property.key) throw badRequest('The property key cannot be changed');
       const result = updateProperty(site, content, property.key, body.value, body.version.number, accountId, { message: body.version.message ?? '' });
       if (!result.ok) throw propertyWriteError(result);
