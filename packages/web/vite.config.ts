@@ -3,8 +3,8 @@ import { defineConfig } from 'vite';
 
 /**
  * Builds the dialogs into `dist/`, served by the service at `/app/` (entry
- * `/app/index.html?target=inlinedialog|dialog`). Relative asset paths under `base` so that the
- * bundle works behind any service base URL.
+ * `/app/index.html?target=inlinedialog|dialog`). Build with NODE_ENV unset or `production`: under
+ * NODE_ENV=test Vite would bundle React's development build and development JSX.
  */
 export default defineConfig({
   root: import.meta.dirname,

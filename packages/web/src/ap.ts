@@ -42,13 +42,26 @@ export const largeDialogKey = 'labelup-dashboard';
 export function apHost(ap: ApGlobal): Host {
   return {
     getToken: () => callbackOrPromise<string>((cb) => ap.context.getToken(cb)),
-    openLargeDialog: () => void ap.dialog.create({ key: largeDialogKey }),
-    closeDialog: () => ap.dialog.close(),
-    hideInlineDialog: () => ap.inlineDialog?.hide(),
-    reloadPage: () => ap.navigator.reload(),
-    flag: (title, body, type) => void ap.flag?.create({ title, body, type, close: 'auto' }),
-    resize: () => ap.resize?.(),
+    openLargeDialog: () => fire(() => ap.dialog.create({ key: largeDialogKey })),
+    closeDialog: () => fire(() => ap.dialog.close()),
+    hideInlineDialog: () => fire(() => ap.inlineDialog?.hide()),
+    reloadPage: () => fire(() => ap.navigator.reload()),
+    flag: (title, body, type) => fire(() => ap.flag?.create({ title, body, type, close: 'auto' })),
+    resize: () => fire(() => ap.resize?.()),
   };
+}
+
+/**
+ * Calls a fire-and-forget AP method. Some versions of all.js return a promise from these: its
+ * rejection (e.g. the iframe is already going away) must not surface as an unhandled rejection.
+ */
+function fire(call: () => unknown): void {
+  try {
+    const result = call() as { then?: unknown; catch?: (f: () => void) => unknown } | undefined;
+    if (result && typeof result.then === 'function' && typeof result.catch === 'function') result.catch(() => undefined);
+  } catch {
+    // The host refused the call: nothing the person can do about it here.
+  }
 }
 
 /** Resolves with the value an AP method gives to its callback or its returned promise, whichever comes. */

@@ -33,7 +33,9 @@ export function InlineDialog({ host, api }: InlineDialogProps) {
   const [addError, setAddError] = useState<string | undefined>();
   const [added, setAdded] = useState<string | undefined>();
 
-  useEffect(() => host.resize(), [host, state, addError, added]);
+  useEffect(() => {
+    host.resize();
+  }, [host, state, addError, added]);
 
   const openMore = () => {
     host.openLargeDialog();
