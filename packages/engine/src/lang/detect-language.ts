@@ -31,6 +31,14 @@ export const UNDETERMINED: DetectedLanguage = Object.freeze({ language: 'und', c
  * inner apostrophes (l'équipe, don't).
  */
 const TOKEN = /(?:https?:\/\/|www\.)\S+|[^\s@]+@[^\s@]+\.[^\s@]+|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+/** Words only: about twice as fast, used when the scanned text has no URL or e-mail address. */
+const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+
+/** True when the scanned part of `text` may hold a URL or an e-mail address. */
+function hasAddresses(text: string): boolean {
+  const scanned = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
+  return scanned.includes('@') || scanned.includes('://') || scanned.includes('www.');
+}
 
 // One isolated instance (the static extrasmall database: 60 languages, ~1 MB, shipped in the npm package),
 // so no other user of eld's global instance can change our language subset or cleanup setting.
@@ -41,7 +49,8 @@ const detector = eld.newInstance();
 function sampleWords(text: string): string[] {
   const words: string[] = [];
   let length = 0;
-  const token = new RegExp(TOKEN.source, TOKEN.flags);
+  const pattern = hasAddresses(text) ? TOKEN : WORD;
+  const token = new RegExp(pattern.source, pattern.flags);
   for (let match = token.exec(text); match !== null; match = token.exec(text)) {
     if (match.index > MAX_SCAN_CHARS) break;
     const word = match[0];
