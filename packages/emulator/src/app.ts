@@ -56,7 +56,8 @@ export interface Emulator {
   /** Empties the site, faults and quotas, then re-seeds. */
   reset(): void;
   installApp(descriptorUrl: string): Promise<InstalledApp>;
-  uninstallApp(appKey: string): Promise<void>;
+  /** Uninstalls (always removes); resolves to the uninstalled callback's status or error. */
+  uninstallApp(appKey: string): Promise<{ callback: number | string | null }>;
   mintContextToken(input: ContextTokenInput): string;
 }
 

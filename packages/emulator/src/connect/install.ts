@@ -116,14 +116,21 @@ export async function installApp(deps: ConnectDeps, descriptorUrl: string): Prom
   return app;
 }
 
-/** Uninstalls: POST the signed `uninstalled` event (its answer does not stop removal), then forget the app. */
-export async function uninstallApp(deps: ConnectDeps, appKey: string): Promise<void> {
+/**
+ * Uninstalls: POST the signed `uninstalled` event, then forget the app. Like Confluence, the app is removed
+ * whatever the callback answers; the outcome is returned (HTTP status, or the error message).
+ */
+export async function uninstallApp(deps: ConnectDeps, appKey: string): Promise<{ callback: number | string | null }> {
   const app = deps.site.apps.get(appKey);
   if (!app) throw new InstallError(`App ${appKey} is not installed`, 404);
   const path = (app.descriptor as Descriptor).lifecycle?.uninstalled;
+  let callback: number | string | null = null;
   try {
-    if (path !== undefined) await postLifecycle(deps, app, 'uninstalled', path);
+    if (path !== undefined) callback = await postLifecycle(deps, app, 'uninstalled', path);
+  } catch (e) {
+    callback = (e as Error).message;
   } finally {
     removeApp(deps.site, appKey);
   }
+  return { callback };
 }

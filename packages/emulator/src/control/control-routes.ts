@@ -56,8 +56,8 @@ export function controlRoutes(deps: ControlDeps): Hono {
   });
   app.delete('/apps/:key', async (c) => {
     try {
-      await uninstallApp(deps, c.req.param('key'));
-      return c.body(null, 204);
+      const { callback } = await uninstallApp(deps, c.req.param('key'));
+      return c.body(null, 204, callback === null ? {} : { 'X-Emulator-Uninstalled-Callback': String(callback).slice(0, 200) });
     } catch (e) {
       if (e instanceof InstallError) return fail(c, e.status, e.message);
       throw e;

@@ -68,7 +68,18 @@ describe('signed install (real ports)', () => {
     expect(docApp.failures).toEqual([]);
     expect(docApp.events.map((e) => e.eventType)).toEqual(['installed', 'uninstalled']);
     expect((await appCall(docApp.events[0] as Record<string, unknown>, `/rest/api/content/${pageId}`)).status).toBe(403);
+    expect(del.headers.get('x-emulator-uninstalled-callback')).toBe('204');
     expect((await fetch(`${origin}/__emulator/apps/doc-app`, { method: 'DELETE' })).status).toBe(404);
+  });
+
+  it('removes the app even when the uninstalled callback cannot be reached', async () => {
+    await install();
+    await docApp.close();
+    const del = await fetch(`${origin}/__emulator/apps/doc-app`, { method: 'DELETE' });
+    expect(del.status).toBe(204);
+    expect(del.headers.get('x-emulator-uninstalled-callback')).toContain('failed');
+    expect(emu.state.apps.size).toBe(0);
+    docApp = await startDocApp(() => `${origin}/__emulator/install-keys`);
   });
 
   it('does not complete the install when the installed callback fails', async () => {
