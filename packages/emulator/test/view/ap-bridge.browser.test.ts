@@ -104,6 +104,31 @@ describe('AP bridge in a browser (page view + all.js + host.js)', () => {
     }
   }, 60_000); // one browser journey of ~4 s alone; generous because the test machine's 2 cores are shared
 
+  it('opens a dialog-target web item with chrome, closes it with Escape, and reloads the page on AP.navigator.reload', async () => {
+    f.site.actingUserId = f.editor.accountId;
+    const modules = f.app.descriptor['modules'] as { webItems: Record<string, unknown>[] };
+    modules.webItems.push({ key: 'big', location: 'system.content.button', name: { value: 'Big' }, url: '/app/index.html?target=dialog', cacheable: true, target: { type: 'dialog', options: { size: 'small', header: { value: 'Big dialog' } } } });
+    const page = await browser.newPage();
+    try {
+      await page.goto(emulatorOrigin + contentPath(f.site, f.page));
+      await page.click('[data-module-key="big"]');
+      await appFrame(page, '[data-testid="dialog"]');
+      expect(await page.textContent('[data-testid="dialog"] header span')).toBe('Big dialog');
+      expect(await page.$eval('[data-testid="dialog"]', (el) => (el as HTMLElement).style.width)).toBe('400px');
+      await page.keyboard.press('Escape'); // focus is on the host page (key events inside an iframe stay there)
+      await page.waitForSelector('[data-testid="dialog"]', { state: 'detached' });
+
+      await page.click('[data-module-key="labelup-button"]');
+      const inline = await appFrame(page, '[data-testid="inline-dialog"]');
+      await page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 1));
+      await Promise.all([page.waitForEvent('load'), inline.evaluate(() => (window as unknown as { AP: { navigator: { reload(): void } } }).AP.navigator.reload())]);
+      expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBeUndefined();
+    } finally {
+      modules.webItems.pop();
+      await page.close();
+    }
+  }, 60_000);
+
   it('ignores AP messages that do not come from an app iframe it opened', async () => {
     f.site.actingUserId = f.editor.accountId;
     const page = await browser.newPage();
