@@ -44,7 +44,12 @@ const BY_CODE: ReadonlyMap<string, LanguageKit> = new Map(KITS.map((kit) => [kit
 /** ISO 639-1 codes of the languages Label UP! suggests labels in. */
 export const SUPPORTED_LANGUAGES: readonly string[] = Object.freeze(KITS.map((kit) => kit.code));
 
-/** The kit of a supported language (ISO 639-1 code, case-insensitive), or `undefined`. */
+/**
+ * The kit of a supported language, or `undefined`. Takes an ISO 639-1 code or a locale / BCP 47 tag
+ * whose primary subtag is one (`de`, `DE`, `de-CH`, `pt_BR`), case-insensitive.
+ */
 export function getLanguageKit(code: string): LanguageKit | undefined {
-  return typeof code === 'string' ? BY_CODE.get(code.toLowerCase()) : undefined;
+  if (typeof code !== 'string') return undefined;
+  const primary = /^([a-z]{2})(?:[-_][0-9a-z]{1,8})*$/i.exec(code.trim());
+  return primary ? BY_CODE.get(primary[1]!.toLowerCase()) : undefined;
 }

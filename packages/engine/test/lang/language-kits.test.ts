@@ -28,8 +28,15 @@ describe('language kits', () => {
     expect(Object.keys(SAME_STEM).sort()).toEqual([...SUPPORTED_LANGUAGES].sort());
   });
 
+  it('are found by locale and BCP 47 tags', () => {
+    expect(getLanguageKit('de-CH')?.code).toBe('de');
+    expect(getLanguageKit('pt_BR')?.code).toBe('pt');
+    expect(getLanguageKit(' EN-gb ')?.code).toBe('en');
+    expect(getLanguageKit('zh-Hant-TW')).toBeUndefined();
+  });
+
   it('have no kit for undetermined, unsupported or malformed codes', () => {
-    for (const code of ['und', 'ja', 'tr', 'cs', 'hu', 'uk', 'da', 'fi', '', 'english', 'e']) expect(getLanguageKit(code)).toBeUndefined();
+    for (const code of ['und', 'ja', 'tr', 'cs', 'hu', 'uk', 'da', 'fi', '', 'english', 'e', 'en-', 'de--ch', 'en us']) expect(getLanguageKit(code)).toBeUndefined();
     expect(getLanguageKit(42 as unknown as string)).toBeUndefined();
   });
 
