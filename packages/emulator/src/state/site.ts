@@ -12,10 +12,11 @@ export interface CreateSiteOptions {
 }
 
 const DEFAULT_FIRST_ID = 65537;
+const firstIds = new WeakMap<Site, number>();
 
 /** Creates an empty site: no users, spaces, content or apps. */
 export function createSite(options: CreateSiteOptions = {}): Site {
-  return {
+  const site: Site = {
     cloudId: randomUUID(),
     baseUrl: options.baseUrl ?? 'http://127.0.0.1/wiki',
     users: new Map(),
@@ -27,6 +28,8 @@ export function createSite(options: CreateSiteOptions = {}): Site {
     nextId: options.firstId ?? DEFAULT_FIRST_ID,
     now: options.now ?? Date.now,
   };
+  firstIds.set(site, site.nextId);
+  return site;
 }
 
 /** Empties the site in place (keeps its base URL, cloud id and clock), so holders of the object see the reset. */
@@ -38,7 +41,7 @@ export function resetSite(site: Site): void {
   site.apps.clear();
   site.tokens.clear();
   site.actingUserId = undefined;
-  site.nextId = DEFAULT_FIRST_ID;
+  site.nextId = firstIds.get(site) ?? DEFAULT_FIRST_ID;
 }
 
 /** Hands out the next numeric id as a string. */

@@ -42,11 +42,12 @@ describe('site factories', () => {
     expect(() => editPage(site, '1', {})).toThrow(/No content/);
   });
   it('resets in place', () => {
-    const site = createSite();
+    const site = createSite({ firstId: 10 });
     addUser(site);
     addSpace(site, { key: 'A' });
     resetSite(site);
     expect(site.users.size + site.spaces.size + site.contents.size).toBe(0);
+    expect(addSpace(site, { key: 'B' }).id).toBe('10');
   });
 });
 
