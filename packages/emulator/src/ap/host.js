@@ -209,7 +209,8 @@
     },
     resize: function (frame, width, height, auto) {
       if (auto && frame.kind === 'dialog') return false;
-      frame.iframe.style.width = length(width, frame.iframe.style.width || '100%');
+      // Auto-resize follows the content's height only; the width stays what the module or the app set.
+      if (!auto) frame.iframe.style.width = length(width, frame.iframe.style.width || '100%');
       frame.iframe.style.height = length(height, frame.iframe.style.height || '300px');
       return true;
     },

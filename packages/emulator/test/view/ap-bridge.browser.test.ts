@@ -80,6 +80,11 @@ describe('AP bridge in a browser (page view + all.js + host.js)', () => {
       expect(token2).not.toBe(token); // minted fresh for every call
       expect(tokenRequests).toBe(2);
 
+      // Auto-resize fitted the height to the content and kept the module width.
+      await page.waitForFunction(() => {
+        const style = document.querySelector<HTMLIFrameElement>('[data-testid="inline-dialog"] iframe')?.style;
+        return style?.width === '400px' && style.height !== '' && style.height !== '300px';
+      });
       await inline.click('#resize');
       await page.waitForFunction(() => document.querySelector<HTMLIFrameElement>('[data-testid="inline-dialog"] iframe')?.style.height === '333px');
 
