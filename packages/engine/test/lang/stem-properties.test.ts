@@ -1,0 +1,27 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { SUPPORTED_LANGUAGES, getLanguageKit } from '../../src/lang/index.js';
+
+const word = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 20 }),
+  fc.string({ unit: 'binary', maxLength: 20 }),
+  fc.stringMatching(/^[a-zäöüßéèàçñãõòùąęłńóśźżёа-я]{1,15}$/u),
+);
+
+describe('stemmers (property)', () => {
+  for (const code of SUPPORTED_LANGUAGES) {
+    it(`${code}: any lowercased string stems to a string, the same every time, never longer than the word`, () => {
+      const kit = getLanguageKit(code)!;
+      fc.assert(
+        fc.property(word, (raw) => {
+          const w = raw.toLowerCase();
+          const stem = kit.stem(w);
+          expect(typeof stem).toBe('string');
+          expect(kit.stem(w)).toBe(stem);
+          expect(stem.length).toBeLessThanOrEqual(w.length + 1);
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
+});
