@@ -16,6 +16,9 @@ const oauthError = (error: string, description: string, status: 400 | 401 = 400)
   new Response(JSON.stringify({ error, error_description: description }), { status, headers: { 'content-type': 'application/json' } });
 
 /**
+ * Hand-written: no npm package implements the server side of Atlassian's JWT-bearer grant; JWT decoding and
+ * HS256 verification use atlassian-jwt.
+ *
  * `POST /oauth2/token` — OAuth 2.0 JWT bearer grant for Connect apps acting as a user. The assertion is
  * HS256 with the shared secret, `iss` `urn:atlassian:connect:clientid:<oauthClientId>`, `sub`
  * `urn:atlassian:connect:useraccountid:<accountId>`, `tnt` the site base URL, `aud` Atlassian's authorization

@@ -2,6 +2,7 @@
  * A small CQL parser for what the emulator supports: `space`, `label`, `type` (and `id`) with `=`, `!=`,
  * `in (…)`, `not in (…)`, joined by `AND` (case-insensitive). Values are quoted ("…" or '…') or bare words.
  * Anything else (OR, ORDER BY, other fields) is refused with a clear message rather than half-understood.
+ * Hand-written: no maintained npm package parses Atlassian CQL, and this subset is a few dozen lines.
  */
 
 /** A CQL field the emulator can filter on. */

@@ -22,6 +22,8 @@ export interface QuotaDecision {
  * so tests and the demo set their own). Headers follow Confluence's rate-limiting page: `X-RateLimit-Limit`,
  * `X-RateLimit-Remaining`, `X-RateLimit-Reset` (ISO time), `X-RateLimit-NearLimit` (true below 20 %), and on
  * 429 `Retry-After` (whole seconds) and `RateLimit-Reason` (`confluence-quota-based`, name INFERRED).
+ * Hand-written rather than hono-rate-limiter: the emulator needs Atlassian's header set, per-subject quotas
+ * changed at run time through the control API, and an injectable clock for tests.
  */
 export class QuotaTracker {
   private quotas: Quota[] = [];
