@@ -10,7 +10,7 @@ const word = fc.oneof(
 
 describe('stemmers (property)', () => {
   for (const code of SUPPORTED_LANGUAGES) {
-    it(`${code}: any lowercased string stems to a string, the same every time, never longer than the word`, () => {
+    it(`${code}: any lowercased string stems to a string, the same every time (ß may become ss)`, () => {
       const kit = getLanguageKit(code)!;
       fc.assert(
         fc.property(word, (raw) => {
@@ -18,7 +18,7 @@ describe('stemmers (property)', () => {
           const stem = kit.stem(w);
           expect(typeof stem).toBe('string');
           expect(kit.stem(w)).toBe(stem);
-          expect(stem.length).toBeLessThanOrEqual(w.length + 1);
+          expect(stem.length).toBeLessThanOrEqual(2 * w.length);
         }),
         { numRuns: 300 },
       );
