@@ -33,6 +33,8 @@ export interface Host {
   flag(title: string, body: string, type: 'success' | 'error'): void;
   /** Tells Confluence the iframe's content size changed. */
   resize(): void;
+  /** Makes the iframe fill its container (the large dialog; it scrolls inside). */
+  sizeToParent(): void;
 }
 
 /** Key of the large dialog module in the app descriptor. */
@@ -48,6 +50,7 @@ export function apHost(ap: ApGlobal): Host {
     reloadPage: () => fire(() => ap.navigator.reload()),
     flag: (title, body, type) => fire(() => ap.flag?.create({ title, body, type, close: 'auto' })),
     resize: () => fire(() => ap.resize?.()),
+    sizeToParent: () => fire(() => ap.sizeToParent?.()),
   };
 }
 
