@@ -35,7 +35,8 @@ function viewContent(c: Context, site: Site, spaceKey: string, id: string, type:
 /**
  * Confluence's browser-facing routes: the index `/wiki/`, the page view
  * `/wiki/spaces/{key}/pages/{id}[/{title}]` and blog view `/wiki/spaces/{key}/blog/[{yyyy}/{mm}/{dd}/]{id}[/{title}]`
- * (both with `?version=n`), the legacy `/wiki/pages/viewpage.action?pageId=`, the edit action, and the
+ * (both with `?version=n`), the space overview `/wiki/spaces/{key}[/overview]` (redirects to the home page),
+ * the legacy `/wiki/pages/viewpage.action?pageId=`, the edit action, and the
  * header's user switcher (`POST /wiki/__emulator/act-as`, form `accountId` or `email`, `returnTo`).
  */
 export function pageRoutes(site: Site): Hono {
@@ -47,6 +48,13 @@ export function pageRoutes(site: Site): Hono {
     viewContent(c, site, c.req.param('spaceKey'), c.req.param('id'), 'blogpost'),
   );
   app.get('/wiki/spaces/:spaceKey/blog/:id{[0-9]+}/:title?', (c) => viewContent(c, site, c.req.param('spaceKey'), c.req.param('id'), 'blogpost'));
+  app.get('/wiki/spaces/:spaceKey{[A-Za-z0-9]+}/:overview{overview}?', (c) => {
+    const space = [...site.spaces.values()].find((s) => s.key === c.req.param('spaceKey'));
+    const home = space?.homepageId ? site.contents.get(space.homepageId) : undefined;
+    const me = actingUser(site);
+    if (!space || !home || !me || !canView(site, me.accountId, home)) return errorPage(site, me ? 404 : 401, me ? 'Space not found' : 'Log in to continue', me ? 'The space may not exist, or you may not have permission to view it.' : 'Choose a user in the top bar to log in.');
+    return c.redirect(contentPath(site, home), 302);
+  });
   app.get('/wiki/pages/viewpage.action', (c) => {
     const content = site.contents.get(c.req.query('pageId') ?? '');
     if (!content) return errorPage(site, 404, 'Page not found', 'No page with this id.');

@@ -101,3 +101,17 @@ describe('page view routes', () => {
     expect(f.site.actingUserId).toBeUndefined();
   });
 });
+
+describe('space overview', () => {
+  it('redirects to the home page, 404s unknown spaces, 401s anonymous visitors', async () => {
+    const f = viewFixture();
+    expect((await f.http.request('/wiki/spaces/DOC')).status).toBe(401);
+    f.site.actingUserId = f.viewer.accountId;
+    for (const path of ['/wiki/spaces/DOC', '/wiki/spaces/DOC/overview']) {
+      const res = await f.http.request(path);
+      expect(res.status, path).toBe(302);
+      expect(res.headers.get('location')).toBe(contentPath(f.site, f.home));
+    }
+    expect((await f.http.request('/wiki/spaces/NOPE')).status).toBe(404);
+  });
+});
