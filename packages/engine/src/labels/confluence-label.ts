@@ -35,8 +35,11 @@ function truncate(text: string, max: number): string {
  */
 export function toConfluenceLabel(phrase: string): string | undefined {
   if (typeof phrase !== 'string') return undefined;
-  const lowered = phrase.replace(LONE_SURROGATE, '').normalize('NFC').toLowerCase().normalize('NFC');
-  const joined = lowered.replace(INVISIBLE, '').replace(SEPARATORS, '-').replace(/-{2,}/g, '-');
+  // Invisible characters go before NFC: removing one later could leave a base and a combining mark
+  // side by side that the next call would compose (not idempotent).
+  const visible = phrase.replace(LONE_SURROGATE, '').replace(INVISIBLE, '');
+  const lowered = visible.normalize('NFC').toLowerCase().normalize('NFC');
+  const joined = lowered.replace(SEPARATORS, '-').replace(/-{2,}/g, '-');
   const label = truncate(joined.replace(/^-+|-+$/g, ''), MAX_LABEL_LENGTH).replace(/-+$/, '');
   return label.length > 0 ? label : undefined;
 }
