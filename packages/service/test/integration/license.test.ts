@@ -1,3 +1,4 @@
+import * as jwt from 'atlassian-jwt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness.js';
 
@@ -27,5 +28,14 @@ describe('licensing on', () => {
     expect(await h.service.queue.pendingJobs()).toEqual([]);
     await setLicense(true);
     expect((await h.api('/api/labels', h.token(h.alice, h.page.id))).status).toBe(200);
+  });
+
+  it('refuses a token without license information with license-missing', async () => {
+    const app = h.emulator.state.apps.get(h.appKey)!;
+    const now = Math.floor(Date.now() / 1000);
+    const claims = { iss: app.clientKey, sub: h.alice, iat: now, exp: now + 60, qsh: 'context-qsh', context: { confluence: { content: { id: h.page.id, version: '1', type: 'page' } } } };
+    const response = await h.api('/api/labels', jwt.encodeSymmetric(claims, app.sharedSecret));
+    expect(response.status).toBe(403);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('license-missing');
   });
 });
