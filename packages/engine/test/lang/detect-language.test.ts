@@ -19,6 +19,15 @@ describe('detectLanguage', () => {
     });
   }
 
+  it('detects shouted, diacritic-less and one-sentence pages too', () => {
+    for (const [code, pages] of Object.entries(SUPPORTED_SAMPLES)) {
+      const page = pages[0]!;
+      expect(detectLanguage(page.toUpperCase()).language, code).toBe(code);
+      expect(detectLanguage(page.normalize('NFD').replace(/\p{M}/gu, '')).language, code).toBe(code);
+      expect(detectLanguage(page.split('. ')[0]!).language, code).toBe(code);
+    }
+  });
+
   for (const [code, page] of Object.entries(UNSUPPORTED_SAMPLES)) {
     it(`reports unsupported ${code} as ${code}`, () => {
       expect(detectLanguage(page).language).toBe(code);
