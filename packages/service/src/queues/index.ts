@@ -5,3 +5,4 @@ export { createBullmqQueue, type BullmqQueueOptions } from './bullmq-queue.js';
 export { suggestJobId, toJobData } from './job-id.js';
 export { retryPolicy, backoffDelayMs, type RetryOptions, type RetryPolicy } from './retry-policy.js';
 export { failureCode, type JobEvent, type JobEventListener, type QueuedJob, type InspectableQueue } from './job-events.js';
+export { describeQueuedJobs, type QueuedJobReference } from './describe-queued-jobs.js';

@@ -13,6 +13,7 @@ import {
 } from '../../src/core/ports.js';
 import type { InspectableQueue, JobEvent, JobEventListener, QueuedJob } from '../../src/queues/job-events.js';
 import type { RetryOptions } from '../../src/queues/retry-policy.js';
+import { describeQueuedJobs } from '../../src/queues/describe-queued-jobs.js';
 
 /** What a backend's test gives the suite. */
 export interface QueueUnderTest {
@@ -115,6 +116,14 @@ export function jobQueueContract(backend: string, factory: QueueFactory, options
       expect(pending).toHaveLength(1);
       expect(Object.keys(pending[0]?.data ?? {}).sort()).toEqual(['clientKey', 'contentId', 'contentType', 'version']);
       if (current?.rawStorage) expect(await current.rawStorage()).not.toContain(marker);
+    });
+
+    it('reports the pending jobs of one site for the data report', async () => {
+      const queue = await open();
+      const mine = await queue.enqueue(job({ version: 5 }));
+      await queue.enqueue(job({ clientKey: 'someone-else' }));
+      expect(await describeQueuedJobs(queue, 'client-key-1')).toEqual([{ jobId: mine.jobId, state: 'waiting', contentId: '1001', contentType: 'page', version: 5 }]);
+      expect(await describeQueuedJobs(queue, 'unknown')).toEqual([]);
     });
 
     it('refuses invalid job data with a clear error', async () => {
