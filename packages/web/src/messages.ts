@@ -19,7 +19,7 @@ export const en = {
   'ourPick.added': 'Labels added: {labels}. Reloading the page…',
   'goodJob.title': 'Good job!',
   'goodJob.body': 'Seems like the most important labels are already on the page. Not enough? Check out some more.',
-  'noSuggestions.body': 'We found no labels to suggest for this page yet. Not enough? Check out some more.',
+  'noStrong.body': 'No suggestion stands out enough for us to pick it for you. Check out all of them.',
   'outdated.title': 'Outdated content',
   'outdated.body': "You're not viewing the current latest version of the page. Reload the page to continue.",
   'outdated.reload': 'Reload the page',

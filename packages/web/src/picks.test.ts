@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SuggestedLabel } from '../../service/src/api/contract.js';
-import { addToPick, canAddPick, maxPick, ourPick, pickExcess, relevancePercent, removeFromPick } from './picks.js';
+import { addToPick, canAddPick, goodJob, maxPick, ourPick, pickExcess, relevancePercent, removeFromPick } from './picks.js';
 
 const suggestion = (label: string, relevance: number): SuggestedLabel => ({
   label, phrase: label, relevance,
@@ -29,6 +29,14 @@ describe('ourPick', () => {
 
   it('is empty when nothing is strong', () => {
     expect(ourPick([suggestion('x', 0.5)], [])).toEqual([]);
+  });
+});
+
+describe('goodJob', () => {
+  it('praises a labelled page with nothing strong left to add', () => {
+    expect(goodJob([suggestion('x', 0.5)], ['api'])).toBe(true);
+    expect(goodJob([suggestion('x', 0.9)], ['api'])).toBe(false);
+    expect(goodJob([suggestion('x', 0.5)], [])).toBe(false);
   });
 });
 

@@ -24,6 +24,16 @@ export function ourPick(suggestions: readonly SuggestedLabel[], labelsOnPage: re
     .slice(0, maxOurPick);
 }
 
+/**
+ * "Good job!": Our Pick is empty because the page already carries the strong suggestions. The
+ * service leaves labels already on the page out of the suggestions, so this is the case when the
+ * page has labels and no remaining suggestion is strong; a page without labels and without strong
+ * suggestions gets no praise.
+ */
+export function goodJob(suggestions: readonly SuggestedLabel[], labelsOnPage: readonly string[]): boolean {
+  return labelsOnPage.length > 0 && ourPick(suggestions, labelsOnPage).length === 0;
+}
+
 /** Relevance descending, then label ascending. */
 export function byRelevance(a: SuggestedLabel, b: SuggestedLabel): number {
   return b.relevance - a.relevance || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);

@@ -10,7 +10,7 @@ import type { Host } from '../ap.js';
 import type { ApiClient } from '../api-client.js';
 import { ApiError } from '../api-error.js';
 import { apiErrorKey, t } from '../messages.js';
-import { ourPick, strongRelevance } from '../picks.js';
+import { goodJob, ourPick } from '../picks.js';
 import { useDialogKeys } from '../use-dialog-keys.js';
 import { useSuggestions } from '../use-suggestions.js';
 import { DialogHeader } from './dialog-header.js';
@@ -46,7 +46,6 @@ export function InlineDialog({ host, api }: InlineDialogProps) {
   if (state.kind === 'ready') {
     const suggestions = state.view.suggestions ?? [];
     const pick = ourPick(suggestions, state.view.labels);
-    const strong = suggestions.filter((s) => s.relevance > strongRelevance);
     const apply = async () => {
       setAdding(true);
       setAddError(undefined);
@@ -61,7 +60,7 @@ export function InlineDialog({ host, api }: InlineDialogProps) {
     };
     body = (
       <Stack space="space.150">
-        <OurPick pick={pick} allOnPage={strong.length > 0 || state.view.labels.length > 0} isAdding={adding} onApply={() => void apply()} onMore={openMore} />
+        <OurPick pick={pick} allOnPage={goodJob(suggestions, state.view.labels)} isAdding={adding} onApply={() => void apply()} onMore={openMore} />
         {addError ? <SectionMessage appearance="error" testId="labelup-add-error"><Text as="p">{addError}</Text></SectionMessage> : null}
         {added ? <Text as="p" testId="labelup-added">{added}</Text> : null}
       </Stack>

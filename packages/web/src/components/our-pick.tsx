@@ -15,7 +15,7 @@ import { relevancePercent } from '../picks.js';
 /** Props of `OurPick`. */
 export interface OurPickProps {
   readonly pick: readonly SuggestedLabel[];
-  /** Whether the page already carries every strong suggestion (and there were some). */
+  /** Whether the empty pick is because the strong suggestions are already on the page ("Good job!"). */
   readonly allOnPage: boolean;
   readonly isAdding: boolean;
   readonly onApply: () => void;
@@ -26,9 +26,9 @@ export interface OurPickProps {
 export function OurPick({ pick, allOnPage, isAdding, onApply, onMore }: OurPickProps) {
   if (pick.length === 0) {
     return (
-      <SectionMessage appearance="success" title={allOnPage ? t('goodJob.title') : t('ourPick.title')} testId="labelup-good-job"
-        actions={<Button onClick={onMore}>{t('ourPick.more')}</Button>}>
-        <Text as="p">{allOnPage ? t('goodJob.body') : t('noSuggestions.body')}</Text>
+      <SectionMessage appearance={allOnPage ? 'success' : 'information'} title={allOnPage ? t('goodJob.title') : t('ourPick.title')}
+        testId={allOnPage ? 'labelup-good-job' : 'labelup-no-strong'} actions={<Button onClick={onMore}>{t('ourPick.more')}</Button>}>
+        <Text as="p">{allOnPage ? t('goodJob.body') : t('noStrong.body')}</Text>
       </SectionMessage>
     );
   }

@@ -1,0 +1,213 @@
+/**
+ * End to end: Debian's Chromium drives the emulator's page view with the real Label UP! service and
+ * the built dialogs — an editor gets suggestions and applies Our Pick, uses the large dialog, a
+ * viewer sees no button, an outdated page, a too-short page and an unsupported language each show
+ * their view. Each view is saved in test-results/screenshots/.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium, recordViews, screenshot } from './browser.js';
+import { inlineDialog, labelUpButton, largeDialog, pageLabels, seenViews } from './confluence-page.js';
+import { startStack, type Stack } from './stack.js';
+import { strongPageOrNone } from './strong-page.js';
+import { goodJob, ourPick } from '../../src/picks.js';
+
+const editor = 'priya.raman@example.com';
+const viewer = 'jonas.weber@example.com';
+const pages = {
+  dashboard: '131101', // ENG "Cursor pagination" (English, rich structure)
+  // English ENG pages with rich structure; the Our Pick test uses the first with a strong suggestion.
+  ourPickCandidates: ['131101', '131080', '131087', '131108', '131115', '131122', '131129', '131136', '131143', '131157'],
+  large: '131094', // ENG "Webhooks v2"
+  outdated: '131087', // ENG "PostgreSQL replica lag"
+  viewer: '131080', // ENG, read-only for the viewer
+  short: '131178', // ENG "Todo": "WIP."
+  unsupported: '131374', // INTL, Japanese
+};
+const flowMs = 60_000;
+
+let stack: Stack;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  stack = await startStack();
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(recordViews);
+  page = await context.newPage();
+});
+
+afterEach(async () => {
+  await context.close();
+});
+
+/** Opens a page as a user and clicks Label UP!. */
+async function openDialog(email: string, contentId: string): Promise<void> {
+  await stack.actAs(email);
+  await page.goto(stack.pageUrl(contentId));
+  await labelUpButton(page, stack.appKey).click();
+}
+
+describe('Label UP! dialogs in Confluence', () => {
+  it('an editor opens the dialog: pending, then the basic dashboard the suggestions call for', async () => {
+    // Slow Confluence down a little so that the pending view stays long enough to be photographed.
+    stack.emulator.faults.set([{ method: 'GET', path: `/wiki/api/v2/pages/${pages.dashboard}`, latencyMs: 1500, times: 1 }]);
+    await openDialog(editor, pages.dashboard);
+    const dialog = inlineDialog(page);
+    await expect.poll(() => seenViews(page, 'inlinedialog'), { timeout: 15_000 }).toContain('labelup-pending');
+    await screenshot(page, 'inline-pending');
+    const dashboard = dialog.locator('[data-testid="labelup-our-pick"], [data-testid="labelup-good-job"], [data-testid="labelup-no-strong"]');
+    await dashboard.waitFor({ timeout: 30_000 });
+    stack.emulator.faults.set([]);
+
+    // The view shown is the one the service's answer calls for (Our Pick, Good job! or nothing strong).
+    const view = await stack.suggestionsView(editor, pages.dashboard);
+    expect(view.status).toBe('ready');
+    const pick = ourPick(view.suggestions ?? [], view.labels).map((s) => s.label);
+    const expected = pick.length > 0 ? 'labelup-our-pick' : goodJob(view.suggestions ?? [], view.labels) ? 'labelup-good-job' : 'labelup-no-strong';
+    expect(await dashboard.getAttribute('data-testid')).toBe(expected);
+    if (pick.length > 0) expect(await ourPickLabels(page)).toEqual(pick);
+    expect((await seenViews(page, 'inlinedialog')).indexOf('labelup-pending')).toBeLessThan((await seenViews(page, 'inlinedialog')).indexOf(expected));
+    await screenshot(page, 'inline-dashboard');
+  }, flowMs);
+
+  it('an editor applies Our Pick and sees the labels on the page', async ({ skip }) => {
+    const pageId = strongPageOrNone(stack.emulator.state, pages.ourPickCandidates);
+    if (!pageId.id) return skip(pageId.reason);
+    await openDialog(editor, pageId.id);
+    const dialog = inlineDialog(page);
+    await dialog.getByTestId('labelup-our-pick').waitFor({ timeout: 30_000 });
+    await screenshot(page, 'inline-our-pick');
+    const picked = await ourPickLabels(page);
+    expect(picked.length).toBeGreaterThan(0);
+    expect(picked.length).toBeLessThanOrEqual(5);
+    const before = await pageLabels(page);
+    for (const label of picked) expect(before).not.toContain(label);
+
+    await dialog.getByRole('button', { name: 'I want these' }).click();
+    // The dialog reloads the page through AP.navigator.reload(); the new labels show.
+    await expect.poll(() => pageLabels(page), { timeout: 20_000 }).toEqual(expect.arrayContaining(picked));
+    await screenshot(page, 'page-with-labels');
+  }, flowMs);
+
+  it('the large dialog: pick, remove, reset, the 20-label warning, add', async () => {
+    await openDialog(editor, pages.large);
+    const inline = inlineDialog(page);
+    await inline.getByRole('button', { name: 'More labels' }).click({ timeout: 30_000 });
+    const dialog = largeDialog(page);
+    const count = dialog.getByTestId('labelup-pick-count');
+    await dialog.getByRole('heading', { name: 'Suggested labels' }).waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.locator('iframe[src*="target=inlinedialog"]').isVisible()).toBe(false);
+    const initial = await pickedLabels(page);
+    await screenshot(page, 'large-dialog');
+
+    // Pick: the first suggestion not yet picked.
+    const suggested = dialog.locator('[data-testid="labelup-suggested"] li[data-label]');
+    const all = await suggested.evaluateAll((els) => els.map((e) => e.getAttribute('data-label') ?? ''));
+    const extra = all.find((l) => !initial.includes(l));
+    expect(extra, 'a suggestion beyond Our Pick').toBeDefined();
+    await dialog.getByRole('button', { name: new RegExp(`^Pick ${extra}, relevance \\d+%$`) }).click();
+    await expect.poll(() => pickedLabels(page)).toEqual([...initial, extra]);
+
+    // Why: the evidence on demand.
+    await dialog.getByRole('button', { name: `Why ${extra}?` }).click();
+    await expect(dialog.getByText(/Appears (once|\d+ times) on the page\./).first().isVisible()).resolves.toBe(true);
+    await screenshot(page, 'large-dialog-why');
+
+    // Remove, then reset.
+    await dialog.getByRole('button', { name: `Remove ${extra} from your pick` }).click();
+    await expect.poll(() => pickedLabels(page)).toEqual(initial);
+    const first = initial[0] ?? extra ?? '';
+    if (initial.length > 0) {
+      await dialog.getByRole('button', { name: `Remove ${first} from your pick` }).click();
+      await expect.poll(() => pickedLabels(page)).toEqual(initial.slice(1));
+    }
+    await dialog.getByRole('button', { name: 'Reset' }).click();
+    await expect.poll(() => pickedLabels(page)).toEqual(initial);
+
+    // Over 20: pick every suggestion; the warning appears only above 20 and Add is disabled.
+    for (const label of all) {
+      const button = dialog.getByRole('button', { name: new RegExp(`^Pick ${label}, relevance`) });
+      if (await button.count()) await button.click();
+    }
+    const total = new Set([...initial, ...all]).size;
+    await expect.poll(() => count.textContent()).toBe(`${total} of 20 labels picked`);
+    const warning = dialog.getByTestId('labelup-too-many');
+    if (total > 20) {
+      await warning.waitFor();
+      expect(await dialog.getByTestId('labelup-add').isDisabled()).toBe(true);
+      await screenshot(page, 'large-dialog-over-20');
+      for (const label of [...all].reverse().slice(0, total - 20)) await dialog.getByRole('button', { name: `Remove ${label} from your pick` }).click();
+    }
+    expect(await warning.count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Reset' }).click();
+    await expect.poll(() => pickedLabels(page)).toEqual(initial);
+
+    // Add the pick (plus the extra one); the page reloads with the labels.
+    await dialog.getByRole('button', { name: new RegExp(`^Pick ${extra}, relevance`) }).click();
+    const toAdd = await pickedLabels(page);
+    await dialog.getByTestId('labelup-add').click();
+    await expect.poll(() => pageLabels(page), { timeout: 20_000 }).toEqual(expect.arrayContaining(toAdd));
+  }, flowMs);
+
+  it('a viewer without edit permission sees no button', async () => {
+    await stack.actAs(viewer);
+    await page.goto(stack.pageUrl(pages.viewer));
+    await page.getByTestId('title').waitFor();
+    expect(await labelUpButton(page, stack.appKey).count()).toBe(0);
+    await screenshot(page, 'viewer-no-button');
+    // The same page for an editor does have it: the test would notice a page without buttons at all.
+    await stack.actAs(editor);
+    await page.reload();
+    expect(await labelUpButton(page, stack.appKey).count()).toBe(1);
+  }, flowMs);
+
+  it('a page edited by someone else after it was opened shows the outdated view', async () => {
+    await stack.actAs(editor);
+    await page.goto(stack.pageUrl(pages.outdated));
+    await labelUpButton(page, stack.appKey).waitFor();
+    await stack.editAs(pages.outdated, 'camille.dubois@example.com');
+    await labelUpButton(page, stack.appKey).click();
+    const dialog = inlineDialog(page);
+    await dialog.getByTestId('labelup-outdated').waitFor({ timeout: 20_000 });
+    expect(await dialog.getByText("You're not viewing the current latest version of the page.", { exact: false }).count()).toBe(1);
+    await screenshot(page, 'inline-outdated');
+  }, flowMs);
+
+  it('a very short page shows its message', async () => {
+    await openDialog(editor, pages.short);
+    const dialog = inlineDialog(page);
+    await dialog.getByTestId('labelup-failed-text-too-short').waitFor({ timeout: 30_000 });
+    expect(await dialog.getByText('This page is too short to suggest labels.', { exact: false }).count()).toBe(1);
+    await screenshot(page, 'inline-too-short');
+  }, flowMs);
+
+  it('an unsupported language shows its message with the supported languages', async () => {
+    await openDialog(editor, pages.unsupported);
+    const dialog = inlineDialog(page);
+    const view = dialog.getByTestId('labelup-failed-language-unsupported');
+    await view.waitFor({ timeout: 30_000 });
+    const text = (await view.textContent()) ?? '';
+    expect(text).toContain('The language of this page (Japanese) is not supported yet.');
+    expect(text).toMatch(/Supported languages: .*English/);
+    await screenshot(page, 'inline-unsupported-language');
+  }, flowMs);
+});
+
+async function ourPickLabels(p: Page): Promise<string[]> {
+  return inlineDialog(p).getByRole('list', { name: 'Labels we suggest for this page' }).locator('li').allTextContents();
+}
+
+async function pickedLabels(p: Page): Promise<string[]> {
+  return largeDialog(p).locator('[data-testid="labelup-pick-list"] li[data-label]').evaluateAll((els) => els.map((e) => e.getAttribute('data-label') ?? ''));
+}

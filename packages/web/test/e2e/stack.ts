@@ -1,0 +1,88 @@
+/**
+ * The real system on 127.0.0.1, ephemeral ports: the Confluence emulator seeded with the demo site,
+ * the Label UP! service (embedded defaults: SQLite in a temp dir, in-process queue and events), the
+ * app installed into the emulator through the signed Connect install, and the web bundle built.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createEmulator, seedDemoSite, type Emulator } from '@labelup/emulator';
+import { loadConfig, startService, type SuggestionsView } from '@labelup/service';
+import { distDir, ensureBundle } from './bundle.js';
+
+/** A running emulator + service. */
+export interface Stack {
+  readonly emulator: Emulator;
+  /** Emulator origin, e.g. `http://127.0.0.1:41234`. */
+  readonly confluenceUrl: string;
+  /** Service origin. */
+  readonly serviceUrl: string;
+  readonly appKey: string;
+  /** Makes the emulator's page view act as the user with this e-mail. */
+  actAs(email: string): Promise<void>;
+  /** Publishes a new version of a page as another user (an edit made elsewhere). */
+  editAs(contentId: string, authorEmail: string): Promise<number>;
+  /** The view URL of a content. */
+  pageUrl(contentId: string): string;
+  /** What the service answers the dialogs for a user and page (GET /api/suggestions). */
+  suggestionsView(email: string, contentId: string): Promise<SuggestionsView>;
+  stop(): Promise<void>;
+}
+
+/** Starts everything; `stop()` undoes it. */
+export async function startStack(): Promise<Stack> {
+  ensureBundle();
+  const emulator = createEmulator({ seed: (site) => void seedDemoSite(site) });
+  const confluenceUrl = await emulator.listen(0, '127.0.0.1');
+  const dataDir = mkdtempSync(join(tmpdir(), 'labelup-e2e-'));
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    SQLITE_PATH: join(dataDir, 'labelup.sqlite'),
+    INSTALL_KEYS_URL: `${confluenceUrl}/__emulator/install-keys`,
+    OAUTH_TOKEN_URL: `${confluenceUrl}/oauth2/token`,
+    LOG_LEVEL: 'warn',
+  });
+  const service = await startService(config, { webDistDir: distDir, extraProductOrigins: [confluenceUrl], shutdownTimeoutMs: 2_000 });
+  const serviceUrl = service.url;
+  const app = await emulator.installApp(`${service.baseUrl}/atlassian-connect.json`);
+
+  const control = async (method: string, path: string, body: unknown): Promise<unknown> => {
+    const response = await fetch(`${confluenceUrl}/__emulator${path}`, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    if (!response.ok) throw new Error(`emulator ${method} ${path}: ${response.status} ${await response.text()}`);
+    return response.json();
+  };
+  const userId = (email: string): string => {
+    const user = [...emulator.state.users.values()].find((u) => u.email === email);
+    if (!user) throw new Error(`no demo user ${email}`);
+    return user.accountId;
+  };
+
+  return {
+    emulator,
+    confluenceUrl,
+    serviceUrl,
+    appKey: app.key,
+    actAs: async (email) => void (await control('PUT', '/acting-user', { email })),
+    editAs: async (contentId, authorEmail) => {
+      const result = (await control('POST', `/content/${contentId}/versions`, { authorId: userId(authorEmail), message: 'edited elsewhere' })) as { version: number };
+      return result.version;
+    },
+    pageUrl: (contentId) => {
+      const content = emulator.state.contents.get(contentId);
+      const space = content ? emulator.state.spaces.get(content.spaceId) : undefined;
+      return `${confluenceUrl}/wiki/spaces/${space?.key ?? '_'}/pages/${contentId}`;
+    },
+    suggestionsView: async (email, contentId) => {
+      const token = emulator.mintContextToken({ appKey: app.key, accountId: userId(email), contentId });
+      const response = await fetch(`${serviceUrl}/api/suggestions`, { headers: { Authorization: `JWT ${token}` } });
+      if (!response.ok) throw new Error(`GET /api/suggestions: ${response.status} ${await response.text()}`);
+      return (await response.json()) as SuggestionsView;
+    },
+    stop: async () => {
+      await service.stop();
+      await emulator.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
