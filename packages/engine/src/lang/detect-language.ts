@@ -88,23 +88,49 @@ function chunks(words: readonly string[], length: number): string[] {
   return out;
 }
 
-/** Share (by length) of the sample's chunks that agree with `language`; 1 for samples too short to split. */
-function dominance(words: readonly string[], length: number, language: string): number {
-  const parts = chunks(words, length);
-  if (parts.length === 0) return 1;
+/** One chunk's detector scores (ISO 639-1 → [0, 1]) and its length. */
+interface ChunkScores {
+  readonly length: number;
+  readonly top: string;
+  readonly scores: Readonly<Record<string, number>>;
+}
+
+function agrees(chunk: ChunkScores, language: string): boolean {
+  return chunk.top === language || (chunk.scores[language] ?? 0) >= AGREEMENT_RATIO * (chunk.scores[chunk.top] ?? Infinity);
+}
+
+/** Share (by length) of the chunks that agree with `language`. */
+function share(chunks: readonly ChunkScores[], language: string): number {
   let agree = 0;
   let total = 0;
-  for (const part of parts) {
-    total += part.length;
-    const result = detector.detect(part);
-    if (result.language === language) {
-      agree += part.length;
-      continue;
-    }
-    const scores = result.getScores();
-    if ((scores[language] ?? 0) >= AGREEMENT_RATIO * (scores[result.language] ?? Infinity)) agree += part.length;
+  for (const chunk of chunks) {
+    total += chunk.length;
+    if (agrees(chunk, language)) agree += chunk.length;
   }
-  return agree / total;
+  return total === 0 ? 0 : agree / total;
+}
+
+/**
+ * The language most of a long sample is in: each chunk votes for every language it scores within
+ * {@link AGREEMENT_RATIO} of its best; the language with the largest share wins, the whole-sample
+ * winner first on ties. So a page that opens with an English template and goes on in German is German.
+ */
+function dominant(parts: readonly string[], first: string): DetectedLanguage {
+  const chunks: ChunkScores[] = parts.map((part) => {
+    const result = detector.detect(part);
+    return { length: part.length, top: result.language, scores: result.getScores() };
+  });
+  let best = first;
+  let bestShare = first === '' ? 0 : share(chunks, first);
+  for (const chunk of chunks) {
+    if (chunk.top === '' || chunk.top === best) continue;
+    const s = share(chunks, chunk.top);
+    if (s > bestShare) [best, bestShare] = [chunk.top, s];
+  }
+  if (bestShare < MIN_DOMINANCE) return UNDETERMINED;
+  const agreeing = chunks.filter((chunk) => agrees(chunk, best));
+  const confidence = agreeing.reduce((sum, chunk) => sum + (chunk.scores[best] ?? 0), 0) / agreeing.length;
+  return { language: best, confidence: Math.min(1, Math.max(0, confidence)) };
 }
 
 function letterCount(words: readonly string[]): number {
@@ -118,8 +144,9 @@ function letterCount(words: readonly string[]): number {
  * {@link MAX_SAMPLE_CHARS} characters of words (URLs and e-mail addresses skipped). Returns the
  * ISO 639-1 code of any of the detector's 60 languages (supported or not: check with
  * `getLanguageKit`), or `und` with confidence 0 when the text is too short ({@link MIN_LETTERS}),
- * the detector is not reliable, or the page is mixed (fewer than {@link MIN_DOMINANCE} of its chunks
- * agree with the winner). `confidence` is the detector's normalised n-gram score of the winner, in [0, 1].
+ * the detector is not reliable, or the page is mixed. Samples of {@link MIXED_CHECK_MIN_CHARS} or
+ * more are judged by {@link CHUNKS} chunks: the winner must have {@link MIN_DOMINANCE} of them.
+ * `confidence` is the detector's normalised n-gram score of the winner (mean over agreeing chunks), in [0, 1].
  */
 export function detectLanguage(text: string): DetectedLanguage {
   if (typeof text !== 'string') return UNDETERMINED;
@@ -127,8 +154,9 @@ export function detectLanguage(text: string): DetectedLanguage {
   if (letterCount(words) < MIN_LETTERS) return UNDETERMINED;
   const sample = words.join(' ').slice(0, MAX_SAMPLE_CHARS);
   const result = detector.detect(sample);
+  const parts = chunks(words, sample.length);
+  if (parts.length > 0) return dominant(parts, result.isReliable() ? result.language : '');
   if (result.language === '' || !result.isReliable()) return UNDETERMINED;
-  if (dominance(words, sample.length, result.language) < MIN_DOMINANCE) return UNDETERMINED;
   const score = result.getScores()[result.language] ?? 0;
   return { language: result.language, confidence: Math.min(1, Math.max(0, score)) };
 }

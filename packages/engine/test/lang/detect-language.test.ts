@@ -70,6 +70,16 @@ describe('detectLanguage', () => {
     expect(detectLanguage(page).language).toBe('de');
   });
 
+  it('reads a page that opens with an English template and goes on in German as German', () => {
+    const [en1, en2] = SUPPORTED_SAMPLES.en!;
+    const [de1, de2] = SUPPORTED_SAMPLES.de!;
+    const header = [en1, en2, en1].join('\n\n');
+    expect(detectLanguage(header).language).toBe('en');
+    expect(header.length).toBeGreaterThan(600); // the detector's first 1,000 characters are mostly English
+    const page = [header, de1, de2, de1, de2, de1, de2, de1, de2].join('\n\n');
+    expect(detectLanguage(page).language).toBe('de');
+  });
+
   it('keeps the main language of a page with a short quotation in another', () => {
     const [en1, en2] = SUPPORTED_SAMPLES.en!;
     const page = [en1, en2, en1, 'Zitat: „Wir verschieben die Veröffentlichung.“', en2].join('\n\n');
