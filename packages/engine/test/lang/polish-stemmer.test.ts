@@ -17,6 +17,12 @@ const PARADIGMS: readonly (readonly string[])[] = [
   ['testowanie', 'testowania', 'testowaniu', 'testowaniem'],
   ['plik', 'pliku', 'pliki', 'plików', 'plikach'],
   ['ogród', 'ogrodu', 'ogrody', 'ogrodów'],
+  ['dane', 'danych', 'danymi'],
+  ['sieć', 'sieci', 'siecią'],
+  ['baza', 'bazy', 'bazie', 'bazą', 'baz'],
+  ['procedura', 'procedury', 'procedurze', 'procedurą'],
+  ['kopia', 'kopii', 'kopie', 'kopią'],
+  ['wdrożenie', 'wdrożenia', 'wdrożeniu', 'wdrożeniem'],
 ];
 
 describe('stemPolish', () => {
