@@ -6,7 +6,7 @@
  */
 import type { Redis } from 'ioredis';
 import type { EventBus, SuggestionEvents } from '../core/ports.js';
-import { closeRedis, connectRedis } from '../queues/redis-connection.js';
+import { closeRedis, connectRedis, withTimeout } from '../queues/redis-connection.js';
 import { parseEvent, validateEvent } from './event-validation.js';
 
 type Listener = Parameters<EventBus['subscribe']>[0];
@@ -17,11 +17,14 @@ export interface RedisEventBusOptions {
   /** Pub/sub channel. Default `labelup:events`. */
   readonly channel?: string;
   readonly onConnectionError?: (error: Error) => void;
+  /** How long connecting and publishing wait for Redis before failing. Default 5 000 ms. */
+  readonly commandTimeoutMs?: number;
 }
 
 /** Connects (publisher + subscriber connections) and resolves once subscribed. */
 export async function connectRedisEventBus(options: RedisEventBusOptions): Promise<EventBus> {
   const channel = options.channel ?? 'labelup:events';
+  const commandTimeoutMs = options.commandTimeoutMs ?? 5_000;
   const publisher: Redis = connectRedis(options.redisUrl, options.onConnectionError);
   const subscriber: Redis = connectRedis(options.redisUrl, options.onConnectionError);
   const listeners = new Set<Listener>();
@@ -38,7 +41,7 @@ export async function connectRedisEventBus(options: RedisEventBusOptions): Promi
     }
   });
   try {
-    await subscriber.subscribe(channel);
+    await withTimeout(subscriber.subscribe(channel), commandTimeoutMs, 'event bus subscribe');
   } catch (error) {
     await Promise.all([closeRedis(publisher), closeRedis(subscriber)]);
     throw error;
@@ -48,7 +51,7 @@ export async function connectRedisEventBus(options: RedisEventBusOptions): Promi
     async publish<K extends keyof SuggestionEvents>(type: K, payload: SuggestionEvents[K]) {
       if (closed) throw new Error('event bus is closed');
       const event = validateEvent(type, payload);
-      await publisher.publish(channel, JSON.stringify(event));
+      await withTimeout(publisher.publish(channel, JSON.stringify(event)), commandTimeoutMs, 'event bus publish');
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -15,7 +15,7 @@ import type { Redis } from 'ioredis';
 import { RateLimitedJobError, UnrecoverableJobError, type EnqueueResult, type JobProcessor, type JobQueue, type SuggestJobData } from '../core/ports.js';
 import { failureCode, type InspectableQueue, type JobEvent, type JobEventListener, type QueuedJob } from './job-events.js';
 import { suggestJobId, toJobData } from './job-id.js';
-import { closeRedis, connectRedis } from './redis-connection.js';
+import { closeRedis, connectRedis, withTimeout } from './redis-connection.js';
 import { backoffDelayMs, retryPolicy, type RetryOptions } from './retry-policy.js';
 
 /** Options of `createBullmqQueue`. */
@@ -28,6 +28,8 @@ export interface BullmqQueueOptions {
   readonly prefix?: string;
   readonly retry?: RetryOptions;
   readonly onJobEvent?: JobEventListener;
+  /** How long `enqueue`/`pendingJobs` wait for Redis before failing (Redis down). Default 5 000 ms. */
+  readonly commandTimeoutMs?: number;
   /** Connection errors (Redis down); default ignored — BullMQ reconnects. */
   readonly onConnectionError?: (error: Error) => void;
 }
@@ -46,6 +48,7 @@ export function createBullmqQueue(options: BullmqQueueOptions): JobQueue & Inspe
   const policy = retryPolicy(options.retry);
   const name = options.queueName ?? 'labelup-suggest';
   const prefix = options.prefix ?? 'labelup';
+  const commandTimeoutMs = options.commandTimeoutMs ?? 5_000;
   const emit = (event: JobEvent) => {
     try {
       options.onJobEvent?.(event);
@@ -100,12 +103,18 @@ export function createBullmqQueue(options: BullmqQueueOptions): JobQueue & Inspe
       if (closing) throw new Error('queue is closed');
       const clean = toJobData(data);
       const jobId = suggestJobId(clean);
-      // BullMQ's add() is itself idempotent on jobId (it returns the existing job); the check
-      // before it only tells the caller whether this request created the job.
-      const existing = await queue.getJob(jobId);
-      if (existing) return { jobId, created: false };
-      await queue.add(JOB_NAME, clean, { jobId });
-      return { jobId, created: true };
+      return withTimeout(
+        (async () => {
+          // BullMQ's add() is itself idempotent on jobId (it returns the existing job); the check
+          // before it only tells the caller whether this request created the job.
+          const existing = await queue.getJob(jobId);
+          if (existing) return { jobId, created: false };
+          await queue.add(JOB_NAME, clean, { jobId });
+          return { jobId, created: true };
+        })(),
+        commandTimeoutMs,
+        'enqueue',
+      );
     },
 
     process(processor: JobProcessor, processOptions: { concurrency?: number } = {}): void {
@@ -138,13 +147,16 @@ export function createBullmqQueue(options: BullmqQueueOptions): JobQueue & Inspe
         ['delayed', 'delayed'],
         ['active', 'active'],
       ] as const;
-      const out: QueuedJob[] = [];
-      for (const [state, type] of states) {
-        for (const job of await queue.getJobs([type])) {
-          if (job) out.push({ id: job.id as string, state, data: { ...(job.data as object) } });
+      const read = async () => {
+        const out: QueuedJob[] = [];
+        for (const [state, type] of states) {
+          for (const job of await queue.getJobs([type])) {
+            if (job) out.push({ id: job.id as string, state, data: { ...(job.data as object) } });
+          }
         }
-      }
-      return out;
+        return out;
+      };
+      return withTimeout(read(), commandTimeoutMs, 'pendingJobs');
     },
 
     async close(closeOptions: { timeoutMs?: number } = {}): Promise<void> {
@@ -159,9 +171,9 @@ export function createBullmqQueue(options: BullmqQueueOptions): JobQueue & Inspe
         const outcome = await Promise.race([closed.then(() => 'done' as const), timedOut]);
         clearTimeout(timer);
         if (outcome === 'timeout') for (const controller of running.values()) controller.abort(new Error('queue closing'));
-        await closed;
+        await withTimeout(closed, commandTimeoutMs, 'close').catch(() => undefined);
       }
-      await queue.close();
+      await withTimeout(queue.close(), commandTimeoutMs, 'close').catch(() => undefined);
       await Promise.all(connections.map(closeRedis));
     },
   };

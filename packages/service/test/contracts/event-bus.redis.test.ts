@@ -35,3 +35,9 @@ it.skipIf(Boolean(skipReason))('ignores malformed messages on the channel', asyn
   await raw.quit();
   await bus.close();
 });
+
+it('fails fast instead of hanging when Redis is unreachable', async () => {
+  const started = Date.now();
+  await expect(connectRedisEventBus({ redisUrl: 'redis://127.0.0.1:1', commandTimeoutMs: 300 })).rejects.toThrow(/did not answer/);
+  expect(Date.now() - started).toBeLessThan(3_000);
+});

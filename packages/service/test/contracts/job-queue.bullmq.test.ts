@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { describe, expect, it } from 'vitest';
 import { createBullmqQueue } from '../../src/queues/bullmq-queue.js';
+import { QueueUnavailableError } from '../../src/queues/redis-connection.js';
 import { backendUrl } from './backend-env.js';
 import { jobQueueContract } from './job-queue.contract.js';
 
@@ -46,3 +48,14 @@ jobQueueContract(
   },
   skipReason ? { skipReason } : {},
 );
+
+describe('bullmq queue without Redis', () => {
+  it('fails fast instead of hanging when Redis is unreachable, and still closes', async () => {
+    const queue = createBullmqQueue({ redisUrl: 'redis://127.0.0.1:1', commandTimeoutMs: 300 });
+    const started = Date.now();
+    await expect(queue.enqueue({ clientKey: 'k', contentId: '1', contentType: 'page', version: 1 })).rejects.toBeInstanceOf(QueueUnavailableError);
+    await expect(queue.pendingJobs()).rejects.toThrow(/did not answer/);
+    await queue.close();
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});
