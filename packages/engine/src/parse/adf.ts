@@ -24,7 +24,9 @@ function attrsOf(node: AdfNode): Record<string, unknown> {
 export function readAdf(body: string | object, builder: BlockBuilder, maxDepth: number, diagnostics: Diagnostic[]): void {
   let root: unknown = body;
   if (typeof body === 'string') {
-    const parsed = parseJson(body);
+    // An ADF node level is two JSON levels (node object, content array): a body nested four times
+    // deeper than maxDepth is refused; one a little deeper is read down to maxDepth.
+    const parsed = parseJson(body, maxDepth * 8);
     if (!parsed.ok) {
       diagnostics.push(parsed.diagnostic);
       return;

@@ -75,7 +75,9 @@ export class BlockBuilder implements ScrubSink {
   add(text: string, marks: readonly MarkName[] = []): void {
     if (this.full || text.length === 0) return;
     this.currentMarks = marks;
-    scrub(text, this);
+    // Text far past the room left is never kept: don't scan it (whitespace collapse can at most halve it).
+    const room = this.maxTextChars - this.total;
+    scrub(text.length > room * 2 + 65_536 ? text.slice(0, room * 2 + 65_536) : text, this);
   }
 
   /** Marks a place no phrase may cross (a removed atom, a line break). */

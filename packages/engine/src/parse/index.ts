@@ -2,6 +2,8 @@ import type { Diagnostic, InputFormat, PageInput, ParsedPage } from '../types.js
 import { readAdf } from './adf.js';
 import { BlockBuilder } from './block-builder.js';
 import { diagnostic } from './diagnostics.js';
+import { readMarkdown } from './markdown.js';
+import { readMarkup } from './markup.js';
 import { resolveParseLimits, type ParseLimits } from './limits.js';
 import { readText } from './text.js';
 
@@ -12,9 +14,9 @@ type Reader = (body: string, builder: BlockBuilder, maxDepth: number, diagnostic
 
 const STRING_READERS: Readonly<Record<Exclude<InputFormat, 'adf'>, Reader>> = {
   text: (body, builder) => readText(body, builder),
-  markdown: (body, builder) => readText(body, builder),
-  html: (body, builder) => readText(body, builder),
-  storage: (body, builder) => readText(body, builder),
+  markdown: readMarkdown,
+  html: (body, builder, maxDepth, diagnostics) => readMarkup(body, 'html', builder, maxDepth, diagnostics),
+  storage: (body, builder, maxDepth, diagnostics) => readMarkup(body, 'storage', builder, maxDepth, diagnostics),
 };
 
 /** Share of junk (control characters, U+FFFD, lone surrogates) above which a body "looks binary". */
