@@ -3,7 +3,8 @@
  * ready or failed. Authenticated by the context JWT like every API route (the dialog reads it with
  * fetch, since EventSource cannot send headers). Scoped: a connection belongs to one site, one page
  * and one user, and receives only events of that site and page — never a site-wide broadcast.
- * A `ping` is sent on connect and every `heartbeatMs`; the subscription ends when the client aborts.
+ * A `ping` is sent on connect and every `heartbeatMs`; the subscription ends when the client aborts
+ * or when the token expires (the dialog reconnects with a fresh token).
  */
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
@@ -34,6 +35,7 @@ export function eventsRoutes(options: EventsRoutesOptions): Hono<AppEnv> {
   app.get('/events', (c) => {
     const clientKey = c.get('tenant').clientKey;
     const pageId = boundContent(c).id;
+    const expiresInMs = Math.max(0, c.get('connect').expiresAt - Date.now());
     return streamSSE(c, async (stream) => {
       let chain = Promise.resolve();
       const send = (event: ServerEvent) => {
@@ -44,10 +46,13 @@ export function eventsRoutes(options: EventsRoutesOptions): Hono<AppEnv> {
       });
       const heartbeat = setInterval(() => send({ type: 'ping' }), options.heartbeatMs ?? 15_000);
       send({ type: 'ping' });
+      let expiry: NodeJS.Timeout | undefined;
       await new Promise<void>((resolve) => {
         stream.onAbort(() => resolve());
         c.req.raw.signal.addEventListener('abort', () => resolve(), { once: true });
+        expiry = setTimeout(resolve, expiresInMs);
       });
+      clearTimeout(expiry);
       clearInterval(heartbeat);
       unsubscribe();
       await chain;

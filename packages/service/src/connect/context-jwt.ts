@@ -23,6 +23,8 @@ export interface ConnectContext {
   readonly content?: ContextContent;
   /** Present when the product sent license information. */
   readonly license?: { readonly active: boolean };
+  /** When the token expires (ms since epoch): long-lived streams end then. */
+  readonly expiresAt: number;
 }
 
 /** Injected dependencies of the checker. */
@@ -74,6 +76,7 @@ export async function verifyContextToken(token: string, deps: ContextJwtDeps): P
   const license = readLicense(context);
   return {
     clientKey: iss,
+    expiresAt: (claims['exp'] as number) * 1000,
     ...(typeof sub === 'string' && sub.length > 0 ? { accountId: sub } : {}),
     ...(content ? { content } : {}),
     ...(license ? { license } : {}),

@@ -34,7 +34,7 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 describe('verifyContextToken', () => {
   it('accepts a valid token and extracts site, user, content and license', async () => {
     const context = await verifyContextToken(jwt.encodeSymmetric(claims(), SECRET), deps);
-    expect(context).toEqual({ clientKey: 'site-1', accountId: 'account-1', content: { id: '42', version: 3, type: 'page' }, license: { active: true } });
+    expect(context).toEqual({ clientKey: 'site-1', accountId: 'account-1', content: { id: '42', version: 3, type: 'page' }, license: { active: true }, expiresAt: (nowS + 170) * 1000 });
   });
 
   it('reads numeric ids and blog posts, and tokens without content or license', async () => {

@@ -1,3 +1,4 @@
+import * as jwt from 'atlassian-jwt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEvents } from './sse.js';
 import { startHarness, type Harness } from './harness.js';
@@ -38,6 +39,16 @@ describe('GET /api/events', () => {
     await h.service.bus.publish('suggestions-failed', { clientKey, contentId: h.page.id, version: 2, code: 'weird-code' });
     expect(await tap.waitFor((e) => e.type === 'suggestions-failed')).toMatchObject({ code: 'internal' });
     tap.close();
+  });
+
+  it('ends the stream when its token expires', async () => {
+    const app = h.emulator.state.apps.get(h.appKey)!;
+    const now = Math.floor(Date.now() / 1000);
+    const claims = { iss: clientKey, sub: h.alice, iat: now, exp: now + 1, qsh: 'context-qsh', context: { confluence: { content: { id: h.page.id, version: '1', type: 'page' } } } };
+    const tap = await openEvents(h.service.url, jwt.encodeSymmetric(claims, app.sharedSecret));
+    const started = Date.now();
+    await tap.ended;
+    expect(Date.now() - started).toBeLessThan(3_000);
   });
 
   it('refuses a stream without a valid token', async () => {

@@ -7,6 +7,8 @@ import type { ServerEvent } from '../../src/api/contract.js';
 /** An open event stream. */
 export interface EventTap {
   readonly events: ServerEvent[];
+  /** Resolves when the server ends the stream. */
+  readonly ended: Promise<void>;
   /** Resolves when an event matching `predicate` arrives (or rejects after `timeoutMs`). */
   waitFor(predicate: (event: ServerEvent) => boolean, timeoutMs?: number): Promise<ServerEvent>;
   close(): void;
@@ -22,7 +24,7 @@ export async function openEvents(url: string, token: string): Promise<EventTap> 
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   let buffer = '';
-  void (async () => {
+  const ended = (async () => {
     try {
       for (;;) {
         const { done, value } = await reader.read();
@@ -43,6 +45,7 @@ export async function openEvents(url: string, token: string): Promise<EventTap> 
   })();
   const tap: EventTap = {
     events,
+    ended,
     waitFor(predicate, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
         const check = () => {
