@@ -74,7 +74,7 @@ export function InlineDialog({ host, api }: InlineDialogProps) {
       <Stack space="space.150">
         <DialogHeader title={state.kind === 'ready' ? t('ourPick.title') : t('app.name')} id="labelup-title" size="small"
           onRefresh={refresh} headingRef={heading} busy={adding || state.kind === 'loading'} />
-        <div aria-live="polite" aria-busy={state.kind === 'loading' || state.kind === 'pending'}>{body}</div>
+        <div id="labelup-status" aria-live="polite" aria-busy={state.kind === 'loading' || state.kind === 'pending'}>{body}</div>
       </Stack>
     </Box>
   );

@@ -72,7 +72,7 @@ export function LargeDialog({ host, api }: LargeDialogProps) {
       </Box>
       <div style={bodyStyle} data-testid="labelup-large-body">
         <Stack space="space.200">
-          <div aria-live="polite" aria-busy={state.kind === 'loading' || state.kind === 'pending'}>
+          <div id="labelup-status" aria-live="polite" aria-busy={state.kind === 'loading' || state.kind === 'pending'}>
             {state.kind !== 'ready' ? (
               <StatusView state={state} onRetry={() => refresh(false)} onReloadPage={() => host.reloadPage()} />
             ) : message ? (

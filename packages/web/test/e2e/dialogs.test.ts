@@ -21,6 +21,7 @@ const pages = {
   large: '131094', // ENG "Webhooks v2"
   outdated: '131087', // ENG "PostgreSQL replica lag"
   viewer: '131080', // ENG, read-only for the viewer
+  keyboard: '131122', // ENG "Onboarding"
   short: '131178', // ENG "Todo": "WIP."
   unsupported: '131374', // INTL, Japanese
 };
@@ -158,6 +159,54 @@ describe('Label UP! dialogs in Confluence', () => {
     const toAdd = await pickedLabels(page);
     await dialog.getByTestId('labelup-add').click();
     await expect.poll(() => pageLabels(page), { timeout: 20_000 }).toEqual(expect.arrayContaining(toAdd));
+  }, flowMs);
+
+  it('the dialogs work by keyboard and are labelled for screen readers', async () => {
+    await openDialog(editor, pages.keyboard);
+    const inline = inlineDialog(page);
+    // The inline dialog is a labelled main region whose heading has focus; status changes are announced.
+    await inline.locator('main[aria-labelledby="labelup-title"]').waitFor({ timeout: 30_000 });
+    await inline.getByRole('button', { name: 'More labels' }).waitFor({ timeout: 30_000 });
+    expect(await inline.locator('#labelup-status').getAttribute('aria-live')).toBe('polite');
+    await inline.getByRole('button', { name: 'More labels' }).press('Enter');
+    const dialog = largeDialog(page);
+    await dialog.getByRole('heading', { name: 'Suggested labels' }).waitFor({ timeout: 30_000 });
+    expect(await dialog.locator(':focus').getAttribute('id')).toBe('labelup-large-title');
+    const before = await pickedLabels(page);
+    // Tab from the heading into the dialog, then pick the first suggestion not picked yet with Enter.
+    const next = dialog.getByRole('button', { name: /^Pick .+, relevance \d+%$/ }).first();
+    const name = (await next.getAttribute('aria-label')) ?? '';
+    await next.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => pickedLabels(page)).toHaveLength(before.length + 1);
+    expect(name).toMatch(/^Pick /);
+    // The "Why?" disclosure says whether it is open.
+    const why = dialog.getByRole('button', { name: /^Why .+\?$/ }).first();
+    expect(await why.getAttribute('aria-expanded')).toBe('false');
+    await why.press('Enter');
+    expect(await why.getAttribute('aria-expanded')).toBe('true');
+    // Escape closes the large dialog.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('iframe[src*="target=dialog"]').count(), { timeout: 10_000 }).toBe(0);
+  }, flowMs);
+
+  it('follows a dark colour scheme with the Atlaskit dark theme', async () => {
+    const dark = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+    const darkPage = await dark.newPage();
+    try {
+      await stack.actAs(editor);
+      await darkPage.goto(stack.pageUrl(pages.keyboard));
+      await labelUpButton(darkPage, stack.appKey).click();
+      const inline = inlineDialog(darkPage);
+      await inline.getByRole('button', { name: 'More labels' }).waitFor({ timeout: 30_000 });
+      expect(await inline.locator('html').getAttribute('data-color-mode')).toBe('dark');
+      const background = await inline.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
+      const [r = 255, g = 255, bl = 255] = (background.match(/\d+/g) ?? []).map(Number);
+      expect(r + g + bl).toBeLessThan(3 * 80);
+      await screenshot(darkPage, 'inline-dark');
+    } finally {
+      await dark.close();
+    }
   }, flowMs);
 
   it('a viewer without edit permission sees no button', async () => {
