@@ -16,6 +16,10 @@ export interface PostgresTenantStoreOptions {
   readonly schema?: string;
   /** Pool size. Default 5. */
   readonly maxConnections?: number;
+  /** How long to wait for a connection (database down) before failing. Default 5 000 ms. */
+  readonly connectTimeoutMs?: number;
+  /** Longest a query may run. Default 10 000 ms. */
+  readonly queryTimeoutMs?: number;
 }
 
 /** Any constant works; it names "Label UP! migrations" among advisory locks. */
@@ -29,6 +33,8 @@ export async function openPostgresTenantStore(options: PostgresTenantStoreOption
     connectionString: options.connectionString,
     max: options.maxConnections ?? 5,
     options: `-c search_path=${schema}`,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+    query_timeout: options.queryTimeoutMs ?? 10_000,
   });
   // An idle client's network error must not crash the process; the next query reports it.
   pool.on('error', () => undefined);

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { expect, it } from 'vitest';
 import { openPostgresTenantStore } from '../../src/stores/postgres-tenant-store.js';
 import { backendUrl } from './backend-env.js';
 import { tenantStoreContract } from './tenant-store.contract.js';
@@ -25,3 +26,9 @@ tenantStoreContract(
   },
   skipReason ? { skipReason } : {},
 );
+
+it('fails fast with a clear error when the database is unreachable', async () => {
+  const started = Date.now();
+  await expect(openPostgresTenantStore({ connectionString: 'postgres://labelup@127.0.0.1:1/none', connectTimeoutMs: 500 })).rejects.toThrow(/ECONNREFUSED|timeout/i);
+  expect(Date.now() - started).toBeLessThan(3_000);
+});
