@@ -34,15 +34,15 @@ export const GOOD_LABELS: Readonly<Record<string, readonly string[]>> = {
   ],
   es: [
     'sistema', 'prueba', 'información', 'página', 'web', 'trabajo', 'investigación', 'problema', 'datos', 'red',
-    'valor', 'estado', 'tiempo', 'cuenta', 'uso',
+    'valor', 'estado', 'tiempo', 'cuenta', 'uso', 'general',
   ],
   pt: [
     'sistema', 'teste', 'informação', 'página', 'web', 'trabalho', 'pesquisa', 'problema', 'dados', 'rede',
-    'grupo', 'nome', 'número', 'valor', 'tempo', 'tipo', 'área', 'nível',
+    'grupo', 'nome', 'número', 'valor', 'tempo', 'tipo', 'área', 'nível', 'geral', 'primeiro',
   ],
   it: [
     'sistema', 'test', 'informazione', 'pagina', 'web', 'lavoro', 'ricerca', 'problema', 'dati', 'rete', 'gruppo',
-    'nome', 'titolo', 'tempo', 'registrazione', 'caso',
+    'nome', 'titolo', 'tempo', 'registrazione', 'caso', 'generale',
   ],
   nl: [
     'systeem', 'test', 'informatie', 'pagina', 'web', 'werk', 'onderzoek', 'probleem', 'gegevens', 'data',
