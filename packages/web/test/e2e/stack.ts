@@ -24,14 +24,22 @@ export interface Stack {
   editAs(contentId: string, authorEmail: string): Promise<number>;
   /** The view URL of a content. */
   pageUrl(contentId: string): string;
+  /** A fresh context token, as `AP.context.getToken()` gives the dialogs. */
+  contextToken(email: string, contentId: string): string;
   /** What the service answers the dialogs for a user and page (GET /api/suggestions). */
   suggestionsView(email: string, contentId: string): Promise<SuggestionsView>;
   stop(): Promise<void>;
 }
 
+/** Options of `startStack`. */
+export interface StackOptions {
+  /** Build the web bundle when stale (default true; API-only tests do not need it). */
+  readonly bundle?: boolean;
+}
+
 /** Starts everything; `stop()` undoes it. */
-export async function startStack(): Promise<Stack> {
-  ensureBundle();
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  if (options.bundle ?? true) ensureBundle();
   const emulator = createEmulator({ seed: (site) => void seedDemoSite(site) });
   const confluenceUrl = await emulator.listen(0, '127.0.0.1');
   const dataDir = mkdtempSync(join(tmpdir(), 'labelup-e2e-'));
@@ -73,6 +81,7 @@ export async function startStack(): Promise<Stack> {
       const space = content ? emulator.state.spaces.get(content.spaceId) : undefined;
       return `${confluenceUrl}/wiki/spaces/${space?.key ?? '_'}/pages/${contentId}`;
     },
+    contextToken: (email, contentId) => emulator.mintContextToken({ appKey: app.key, accountId: userId(email), contentId }),
     suggestionsView: async (email, contentId) => {
       const token = emulator.mintContextToken({ appKey: app.key, accountId: userId(email), contentId });
       const response = await fetch(`${serviceUrl}/api/suggestions`, { headers: { Authorization: `JWT ${token}` } });
