@@ -76,8 +76,14 @@ export function createBullmqQueue(options: BullmqQueueOptions): JobQueue & Inspe
     const controller = new AbortController();
     const jobId = job.id as string;
     running.set(jobId, controller);
+    let data: SuggestJobData;
     try {
-      const data = toJobData(job.data);
+      data = toJobData(job.data);
+    } catch (error) {
+      running.delete(jobId);
+      throw new CodedUnrecoverableError(`invalid job data: ${(error as Error).message}`, 'internal');
+    }
+    try {
       await processor(data, controller.signal, { jobId, attempt: job.attemptsMade + 1, maxAttempts: policy.attempts });
     } catch (error) {
       if (controller.signal.aborted) {

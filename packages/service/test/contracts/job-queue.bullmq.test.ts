@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
 import { createBullmqQueue } from '../../src/queues/bullmq-queue.js';
 import { QueueUnavailableError } from '../../src/queues/redis-connection.js';
+import type { JobEvent } from '../../src/queues/job-events.js';
 import { backendUrl } from './backend-env.js';
 import { jobQueueContract } from './job-queue.contract.js';
 
@@ -57,5 +59,24 @@ describe('bullmq queue without Redis', () => {
     await expect(queue.pendingJobs()).rejects.toThrow(/did not answer/);
     await queue.close();
     expect(Date.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe.skipIf(Boolean(skipReason))('bullmq queue with foreign entries', () => {
+  it('gives up at once on a job whose data is not a valid reference', async () => {
+    const prefix = `labelup-test-${randomBytes(4).toString('hex')}`;
+    const events: JobEvent[] = [];
+    const queue = createBullmqQueue({ redisUrl: url as string, prefix, onJobEvent: (e) => events.push(e) });
+    const raw = new Queue('labelup-suggest', { connection: { url: url as string }, prefix });
+    let runs = 0;
+    queue.process(async () => {
+      runs += 1;
+    });
+    await raw.add('suggest', { clientKey: 'k', contentId: 'not-a-number', contentType: 'page', version: 1 }, { jobId: 'foreign-1', attempts: 5 });
+    for (let i = 0; i < 100 && !events.some((e) => e.type === 'failed'); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(events).toContainEqual({ type: 'failed', jobId: 'foreign-1', attempt: 1, code: 'internal' });
+    expect(runs).toBe(0);
+    await raw.close();
+    await queue.close();
   });
 });
