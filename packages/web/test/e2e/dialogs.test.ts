@@ -80,6 +80,19 @@ describe('Label UP! dialogs in Confluence', () => {
     if (pick.length > 0) expect(await ourPickLabels(page)).toEqual(pick);
     expect((await seenViews(page, 'inlinedialog')).indexOf('labelup-pending')).toBeLessThan((await seenViews(page, 'inlinedialog')).indexOf(expected));
     await screenshot(page, 'inline-dashboard');
+
+    // Refresh re-reads; Recompute (forced refresh) makes the suggestions again: pending, then the dashboard.
+    await dialog.getByRole('button', { name: 'Refresh' }).click();
+    await dashboard.waitFor();
+    const frame = page.frames().find((f) => f.url().includes('target=inlinedialog'));
+    await frame?.evaluate(() => void ((window as unknown as { __labelupSeen: string[] }).__labelupSeen.length = 0));
+    await dialog.getByRole('button', { name: 'Recompute' }).click();
+    await expect.poll(() => seenViews(page, 'inlinedialog'), { timeout: 15_000 }).toContain('labelup-pending');
+    await dashboard.waitFor({ timeout: 30_000 });
+    const recomputed = await stack.suggestionsView(editor, pages.dashboard);
+    expect(recomputed.status).toBe('ready');
+    expect(recomputed.updatedAt).toBeDefined();
+    expect(recomputed.updatedAt).not.toBe(view.updatedAt);
   }, flowMs);
 
   it('an editor applies Our Pick and sees the labels on the page', async ({ skip }) => {
