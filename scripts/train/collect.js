@@ -1,24 +1,32 @@
-// Turns development documents into labelled feature rows, exactly as the engine sees them.
-import { documentBlocks, extractCandidates, featureVector, kitFor, mostFrequentSurface, rankWords, structureBonus } from './engine-parts.js';
+// Turns development documents into candidates with labels, exactly as the engine sees them.
+import { documentBlocks, extractCandidates, featureVector, kitFor, mostFrequentSurface, structureBonus } from './engine-parts.js';
+import { goldStems } from './keyphraseness.js';
 
 const cli = new URL('../../packages/cli/dist/eval/', import.meta.url);
 const { evaluationStemmer, normalizePhrase } = await import(new URL('normalize.js', cli).href);
 
 /**
- * One document → { rows: [{ x, y, norm }], gold: number of normalised gold phrases }.
- * `documentFrequency` is the table to use (or undefined for the model without IDF).
+ * One document → { set, candidates: [{ c, y, norm, bonus }], gold, presentStems, goldStems }. Negatives of
+ * long documents are sampled down to `maxNegatives` (with `keepRate` recorded) unless `keepAll`.
  */
-export function collectDocument(doc, documentFrequency) {
+export function collectDocument(doc, { keepAll, maxNegatives, rand }) {
   const kit = kitFor(doc.lang);
   const stem = evaluationStemmer(doc.lang);
   const gold = new Set(doc.keyphrases.map((k) => normalizePhrase(k, stem)).filter((k) => k));
   const set = extractCandidates(documentBlocks(doc), kit);
-  const centrality = rankWords(set.contentSequence, set.contentPositions);
-  const ctx = documentFrequency ? { set, centrality, documentFrequency } : { set, centrality };
-  const rows = [];
-  for (const c of set.candidates.values()) {
+  const all = [...set.candidates.values()].map((c) => {
     const norm = normalizePhrase(mostFrequentSurface(c), stem);
-    rows.push({ x: featureVector(c, ctx), y: gold.has(norm) ? 1 : 0, norm, bonus: structureBonus(c) });
-  }
-  return { rows, gold: gold.size };
+    return { c, y: gold.has(norm) ? 1 : 0, norm, bonus: structureBonus(c) };
+  });
+  const negatives = all.length - all.filter((r) => r.y).length;
+  const keepRate = keepAll ? 1 : Math.min(1, maxNegatives / Math.max(1, negatives));
+  const candidates = all.filter((r) => r.y === 1 || keepRate === 1 || rand() < keepRate);
+  return { lang: doc.lang, set, candidates, keepRate, gold: gold.size, presentStems: [...set.stemCounts.keys()], goldStems: goldStems(doc) };
+}
+
+/** Feature rows of a collected document for the given language data (or none). */
+export function featureRows(collected, languageData) {
+  const connectorFeature = collected.lang === 'en';
+  const ctx = languageData ? { set: collected.set, languageData, connectorFeature } : { set: collected.set, connectorFeature };
+  return collected.candidates.map((r) => ({ x: featureVector(r.c, ctx), y: r.y, norm: r.norm, bonus: r.bonus }));
 }

@@ -3,7 +3,7 @@ const dist = new URL('../../packages/engine/dist/', import.meta.url);
 const load = (path) => import(new URL(path, dist).href);
 
 export const { extractCandidates } = await load('candidates/extract.js');
-export const { rankWords } = await load('features/word-graph.js');
+export const { tokenize } = await load('candidates/tokenize.js');
 export const { featureVector, FEATURE_NAMES } = await load('features/feature-vector.js');
 export const { structureBonus } = await load('rank/structure-bonus.js');
 export const { mostFrequentSurface } = await load('rank/rank-phrases.js');

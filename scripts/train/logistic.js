@@ -18,7 +18,7 @@ function solve(a, b) {
 }
 
 /** Fits σ(w·z + b) to rows {x, y, w}; returns { mean, scale, weights, bias }. */
-export function fitLogistic(rows, { l2 = 1, iterations = 12 } = {}) {
+export function fitLogistic(rows, { l2 = 1, iterations = 8 } = {}) {
   const d = rows[0].x.length;
   const mean = new Array(d).fill(0);
   const sq = new Array(d).fill(0);

@@ -1,17 +1,17 @@
-// Trains the shipped ranker (logistic regression + Platt calibration) on development sets only and
-// prints held-out figures. Usage: node scripts/train/train-ranker.js [--write]
+// Trains the shipped rankers (logistic regression + Platt calibration) and keyphraseness tables on
+// development sets only, and prints held-out figures. Usage: node scripts/train/train-ranker.js [--write]
 import { readFileSync, writeFileSync } from 'node:fs';
-import { collectDocument } from './collect.js';
+import { collectDocument, featureRows } from './collect.js';
 import { isHeldOut, readDevelopmentSet } from './dataset-files.js';
 import { FEATURE_NAMES } from './engine-parts.js';
-import { fitLogistic, fitPlatt, modelLogit } from './logistic.js';
 import { heldOutReport, topDistinct } from './held-out-report.js';
-import { TRAINING_PLAN } from './training-plan.js';
+import { buildKeyphraseness } from './keyphraseness.js';
+import { fitLogistic, fitPlatt, modelLogit } from './logistic.js';
+import { TRAINING_PLAN as PLAN } from './training-plan.js';
 
 const write = process.argv.includes('--write');
-const dfUrl = (lang) => new URL(`../../packages/engine/src/features/document-frequency-${lang}.json`, import.meta.url);
-const dfTables = {};
-for (const lang of TRAINING_PLAN.dfLanguages) dfTables[lang] = JSON.parse(readFileSync(dfUrl(lang), 'utf8'));
+const engineSrc = new URL('../../packages/engine/src/', import.meta.url);
+const readJson = (path) => JSON.parse(readFileSync(new URL(path, engineSrc), 'utf8'));
 
 /** Deterministic pseudo-random numbers (mulberry32) for negative sampling. */
 function random(seed) {
@@ -23,49 +23,67 @@ function random(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+const rand = random(42);
 
-function trainModel(name, datasets, useIdf) {
-  const rand = random(42);
-  const train = [];
-  const heldOut = {};
-  for (const { set, weight } of datasets) {
-    const docs = readDevelopmentSet(set);
-    heldOut[set] = [];
-    for (const doc of docs) {
-      const table = useIdf ? dfTables[doc.lang] : undefined;
-      if (useIdf && !table) continue;
-      const collected = collectDocument(doc, table);
-      if (isHeldOut(doc.id)) {
-        heldOut[set].push(collected);
-        continue;
-      }
-      const negatives = collected.rows.filter((r) => r.y === 0);
-      const keep = Math.min(1, TRAINING_PLAN.maxNegativesPerDoc / Math.max(1, negatives.length));
-      const docWeight = weight / docs.length;
-      for (const r of collected.rows) {
-        if (r.y === 1) train.push({ x: r.x, y: 1, w: docWeight });
-        else if (rand() < keep) train.push({ x: r.x, y: 0, w: docWeight / keep });
-      }
-    }
+// 1. Collect every document once: candidates, labels, stems.
+const weights = new Map(PLAN.rankers.map((r) => [r.set, r.weight]));
+const sets = new Set([...PLAN.rankers.map((r) => r.set), ...Object.values(PLAN.languageData).flat()]);
+const docs = [];
+for (const set of sets) {
+  const all = readDevelopmentSet(set);
+  for (const doc of all) {
+    const heldOut = isHeldOut(doc.id);
+    const collected = collectDocument(doc, { keepAll: heldOut, maxNegatives: PLAN.maxNegativesPerDoc, rand });
+    docs.push({ ...collected, dataset: set, lang: doc.lang, heldOut, fold: isHeldOut(`fold:${doc.id}`, 0.5) ? 1 : 0, weight: (weights.get(set) ?? 0) / all.length });
   }
-  const total = train.reduce((s, r) => s + r.w, 0);
-  for (const r of train) r.w *= train.length / total;
-  console.error(`${name}: ${train.length} training rows`);
-  const model = fitLogistic(train, { l2: TRAINING_PLAN.l2 });
-  const score = (row) => modelLogit(model, row.x) + row.bonus;
-  const calibrationPoints = [];
-  for (const docs of Object.values(heldOut)) for (const d of docs) for (const p of topDistinct(d.rows, score, 10)) calibrationPoints.push(p);
-  const calibration = fitPlatt(calibrationPoints);
-  const report = heldOutReport(heldOut, score, calibration);
-  return { model: { features: [...FEATURE_NAMES], ...model, calibration }, report };
+  console.error(`collected ${set}`);
 }
 
-const withIdf = trainModel('withIdf', TRAINING_PLAN.withIdf, true);
-const withoutIdf = trainModel('withoutIdf', TRAINING_PLAN.withoutIdf, false);
-console.log(JSON.stringify({ withIdf: withIdf.report, withoutIdf: withoutIdf.report }, null, 1));
+// 2. Language data: shipped tables from all documents; cross-fitted tables for the training rows.
+const languageData = {};
+for (const lang of PLAN.dataLanguages) {
+  const sources = docs.filter((d) => d.lang === lang && PLAN.languageData[lang].includes(d.dataset));
+  const documentFrequency = readJson(`features/document-frequency-${lang}.json`);
+  const kp = (filter) => buildKeyphraseness(sources.filter(filter));
+  languageData[lang] = {
+    shipped: { documentFrequency, keyphraseness: kp(() => true) },
+    heldOut: { documentFrequency, keyphraseness: kp((d) => !d.heldOut) },
+    folds: [0, 1].map((f) => ({ documentFrequency, keyphraseness: kp((d) => !d.heldOut && d.fold !== f) })),
+  };
+}
+
+// 3. Fit a ranker: with language data (for languages that have it) or without (for all).
+function train(name, withData) {
+  const rows = [];
+  const heldOut = {};
+  for (const d of docs) {
+    if (d.weight === 0 || (withData && !languageData[d.lang])) continue;
+    const data = withData ? (d.heldOut ? languageData[d.lang].heldOut : languageData[d.lang].folds[d.fold]) : undefined;
+    const features = featureRows(d, data);
+    if (d.heldOut) (heldOut[d.dataset] ??= []).push({ rows: features, gold: d.gold });
+    else for (const r of features) rows.push({ ...r, w: r.y ? d.weight : d.weight / d.keepRate });
+  }
+  const total = rows.reduce((s, r) => s + r.w, 0);
+  for (const r of rows) r.w *= rows.length / total;
+  console.error(`${name}: ${rows.length} training rows`);
+  const model = fitLogistic(rows, { l2: PLAN.l2 });
+  const score = (row) => modelLogit(model, row.x) + row.bonus;
+  const points = Object.values(heldOut).flatMap((ds) => ds.flatMap((d) => topDistinct(d.rows, score, 10)));
+  const calibration = fitPlatt(points);
+  return { model: { features: [...FEATURE_NAMES], ...model, calibration }, report: heldOutReport(heldOut, score, calibration) };
+}
+
+const full = train('withLanguageData', true);
+const bare = train('withoutLanguageData', false);
+console.log(JSON.stringify({ withLanguageData: full.report, withoutLanguageData: bare.report }));
+for (const [name, m] of [['withLanguageData', full.model], ['withoutLanguageData', bare.model]]) {
+  console.log(name, FEATURE_NAMES.map((f, i) => `${f}=${m.weights[i].toFixed(2)}`).join(' '));
+}
 if (write) {
-  const trainedOn = { withIdf: TRAINING_PLAN.withIdf.map((d) => d.set), withoutIdf: TRAINING_PLAN.withoutIdf.map((d) => d.set) };
-  const out = new URL('../../packages/engine/src/rank/ranker-model.json', import.meta.url);
-  writeFileSync(out, `${JSON.stringify({ trainedOn, withIdf: withIdf.model, withoutIdf: withoutIdf.model })}\n`);
-  console.error(`wrote ${out.pathname}`);
+  const trainedOn = { rankers: PLAN.rankers.map((r) => r.set), ...Object.fromEntries(Object.entries(PLAN.languageData).map(([l, s]) => [`languageData.${l}`, s])) };
+  writeFileSync(new URL('rank/ranker-model.json', engineSrc), `${JSON.stringify({ trainedOn, withLanguageData: full.model, withoutLanguageData: bare.model })}\n`);
+  for (const lang of PLAN.dataLanguages) {
+    writeFileSync(new URL(`features/keyphraseness-${lang}.json`, engineSrc), `${JSON.stringify(languageData[lang].shipped.keyphraseness)}\n`);
+  }
+  console.error('wrote ranker-model.json and keyphraseness tables');
 }

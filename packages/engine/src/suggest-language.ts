@@ -23,6 +23,21 @@ function unsupported(language: string): LanguageChoice {
   };
 }
 
+/** Characters of page text handed to detection: it samples far less (see lang/detect-language.ts). */
+const DETECTION_TEXT_CHARS = 20_000;
+
+/** The page's text for detection, without joining every block of a long page. */
+function detectionText(blocks: readonly TextBlock[]): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (const b of blocks) {
+    if (length >= DETECTION_TEXT_CHARS) break;
+    parts.push(b.text);
+    length += b.text.length + 1;
+  }
+  return parts.join('\n');
+}
+
 /**
  * Picks the language: the caller's hint when given (it must be supported), else detection over the
  * page text. Undetermined pages are processed with the English kit and say so.
@@ -33,7 +48,7 @@ export function chooseLanguage(blocks: readonly TextBlock[], hint: string | unde
     if (!kit) return unsupported(hint.toLowerCase());
     return { language: kit.code, kit, diagnostic: { code: 'language-detected', severity: 'info', message: `Language given: ${kit.name}.`, data: { language: kit.code, confidence: 1, hint: true } } };
   }
-  const detected = detectLanguage(blocks.map((b) => b.text).join('\n'));
+  const detected = detectLanguage(detectionText(blocks));
   if (detected.language === 'und') {
     return {
       language: 'und', kit: getLanguageKit(FALLBACK_LANGUAGE),

@@ -1,17 +1,24 @@
-import type { DocumentFrequency } from './features/document-frequency.js';
+import type { LanguageData } from './features/feature-vector.js';
+import type { Keyphraseness } from './features/keyphraseness.js';
 import documentFrequencyEn from './features/document-frequency-en.json' with { type: 'json' };
+import documentFrequencyRu from './features/document-frequency-ru.json' with { type: 'json' };
+import keyphrasenessEn from './features/keyphraseness-en.json' with { type: 'json' };
+import keyphrasenessRu from './features/keyphraseness-ru.json' with { type: 'json' };
 import { checkRanker, type LogisticRanker, type RankerModels } from './rank/ranker-model.js';
 import models from './rank/ranker-model.json' with { type: 'json' };
 
 const shipped = models as RankerModels;
-const withIdf = checkRanker(shipped.withIdf, 'withIdf');
-const withoutIdf = checkRanker(shipped.withoutIdf, 'withoutIdf');
+const withLanguageData = checkRanker(shipped.withLanguageData, 'withLanguageData');
+const withoutLanguageData = checkRanker(shipped.withoutLanguageData, 'withoutLanguageData');
 
-/** Document-frequency tables shipped with the engine, by language (built from development sets). */
-const DOCUMENT_FREQUENCY: Readonly<Record<string, DocumentFrequency>> = { en: documentFrequencyEn as DocumentFrequency };
+/** Language data shipped with the engine, by language (built from development sets only). */
+const LANGUAGE_DATA: Readonly<Record<string, LanguageData>> = {
+  en: { documentFrequency: documentFrequencyEn, keyphraseness: keyphrasenessEn as unknown as Keyphraseness },
+  ru: { documentFrequency: documentFrequencyRu, keyphraseness: keyphrasenessRu as unknown as Keyphraseness },
+};
 
-/** The trained ranker and document-frequency table for a language. */
-export function rankingDataFor(language: string): { ranker: LogisticRanker; documentFrequency?: DocumentFrequency } {
-  const documentFrequency = Object.hasOwn(DOCUMENT_FREQUENCY, language) ? DOCUMENT_FREQUENCY[language] : undefined;
-  return documentFrequency ? { ranker: withIdf, documentFrequency } : { ranker: withoutIdf };
+/** The trained ranker and the language data for a language. */
+export function rankingDataFor(language: string): { ranker: LogisticRanker; languageData?: LanguageData } {
+  const languageData = Object.hasOwn(LANGUAGE_DATA, language) ? LANGUAGE_DATA[language] : undefined;
+  return languageData ? { ranker: withLanguageData, languageData } : { ranker: withoutLanguageData };
 }

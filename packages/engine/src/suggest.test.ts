@@ -23,6 +23,13 @@ describe('suggestLabels', () => {
     const high = suggestLabels({ body: text, format: 'text' }, { minRelevance: 0.99 });
     expect(high.suggestions.every((s) => s.relevance >= 0.99)).toBe(true);
   });
+  it('takes the space vocabulary spelling and drops variants of existing labels', () => {
+    const r = suggestLabels({ body: text, format: 'text', title: 'Label suggestion', vocabulary: [{ label: 'label-suggestions', count: 12 }], existingLabels: ['candidate-phrase'] });
+    const fromVocabulary = r.suggestions.find((s) => s.fromVocabulary);
+    expect(fromVocabulary?.label).toBe('label-suggestions');
+    expect(r.suggestions.map((s) => s.label)).not.toContain('label-suggestion');
+    expect(r.suggestions.map((s) => s.label)).not.toContain('candidate-phrases');
+  });
   it('reports an unsupported language with the supported list and no suggestions', () => {
     const r = suggestLabels({ body: text, format: 'text', language: 'tlh' });
     expect(r.suggestions).toEqual([]);

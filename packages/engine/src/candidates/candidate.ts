@@ -4,10 +4,18 @@ export interface Candidate {
   readonly key: string;
   /** Stems of its words, in order. */
   readonly stems: readonly string[];
+  /** Connector stopwords inside the phrase ("of" in "quality of service"). */
+  readonly connectors: number;
   /** Occurrences in the page, title included. */
   count: number;
   /** Occurrences that are a whole run of content words (nothing of the run left out). */
   maximalCount: number;
+  /** Occurrences with a content word right before / after them (the phrase is part of a longer run). */
+  leftInside: number;
+  rightInside: number;
+  /** Occurrences right after / before a stopword (not punctuation): "the [phrase] of". */
+  leftStop: number;
+  rightStop: number;
   /** Occurrences whose first word is capitalised away from a sentence start. */
   capitalisedCount: number;
   /** Global word index of the first and last occurrence (stopwords counted). */
@@ -42,11 +50,7 @@ export interface CandidateSet {
   readonly totalWords: number;
   /** Occurrences of each content-word stem. */
   readonly stemCounts: ReadonlyMap<string, number>;
-  /** Content-word stems in reading order, `null` where a block or phrase break falls. */
-  readonly contentSequence: readonly (string | null)[];
-  /** Global word index of each entry of `contentSequence` (-1 for breaks). */
-  readonly contentPositions: readonly number[];
 }
 
-/** Longest candidate phrase, in words. */
+/** Longest candidate phrase, in words (connectors included). */
 export const MAX_PHRASE_WORDS = 4;

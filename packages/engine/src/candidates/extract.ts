@@ -1,6 +1,7 @@
 import type { LanguageKit } from '../lang/types.js';
 import type { MarkSpan, TextBlock } from '../types.js';
 import { EMPHASIS_MARKS, MAX_PHRASE_WORDS, SURFACE_SAMPLE, type Candidate, type CandidateSet } from './candidate.js';
+import { connectorsOf } from './connectors.js';
 import { tokenize, type Token } from './tokenize.js';
 
 const NUMBER = /^\p{N}+$/u;
@@ -13,6 +14,14 @@ interface RunWord {
   readonly token: Token;
   readonly stem: string;
   readonly position: number;
+  /** A connector stopword inside the run (see connectors.ts). */
+  readonly connector: boolean;
+}
+
+/** A run of content words, and whether a stopword (rather than punctuation or an edge) bounds it. */
+interface Run extends Array<RunWord> {
+  afterStopword?: boolean;
+  beforeStopword?: boolean;
 }
 
 /** A word that may stand inside a candidate phrase. */
@@ -38,19 +47,27 @@ function surfaceOf(block: TextBlock, first: RunWord, last: RunWord): string {
 
 function newCandidate(key: string, run: readonly RunWord[], i: number, n: number, blockIndex: number, surface: string): Candidate {
   const stems: string[] = [];
-  for (let k = i; k < i + n; k += 1) stems.push(run[k]!.stem);
+  let connectors = 0;
+  for (let k = i; k < i + n; k += 1) {
+    stems.push(run[k]!.stem);
+    if (run[k]!.connector) connectors += 1;
+  }
   return {
-    key, stems, count: 0, maximalCount: 0, capitalisedCount: 0, firstWord: run[i]!.position, lastWord: run[i]!.position,
+    key, stems, connectors, count: 0, maximalCount: 0, leftInside: 0, rightInside: 0, leftStop: 0, rightStop: 0, capitalisedCount: 0, firstWord: run[i]!.position, lastWord: run[i]!.position,
     firstBlock: blockIndex, inTitle: false, inExpand: false, headingMask: 0, emphasisMask: 0, panelTypes: null,
     firstSurface: surface, surfaces: null,
   };
 }
 
 /** Records one occurrence of candidate `c` spanning run[i .. i+n-1]. */
-function addOccurrence(c: Candidate, run: readonly RunWord[], i: number, n: number, block: TextBlock): void {
+function addOccurrence(c: Candidate, run: Run, i: number, n: number, block: TextBlock): void {
   const first = run[i]!;
   const last = run[i + n - 1]!;
   c.count += 1;
+  if (i > 0) c.leftInside += 1;
+  else if (run.afterStopword) c.leftStop += 1;
+  if (i + n < run.length) c.rightInside += 1;
+  else if (run.beforeStopword) c.rightStop += 1;
   c.lastWord = first.position;
   if (n === run.length) c.maximalCount += 1;
   if (!first.token.sentenceStart && UPPER_START.test(first.token.surface)) c.capitalisedCount += 1;
@@ -79,8 +96,6 @@ export function extractCandidates(blocks: readonly TextBlock[], kit: LanguageKit
   const candidates = new Map<string, Candidate>();
   const stemCache = new Map<string, string>();
   const stemCounts = new Map<string, number>();
-  const contentSequence: (string | null)[] = [];
-  const contentPositions: number[] = [];
   let wordIndex = 0;
   const stemOf = (lower: string): string => {
     let s = stemCache.get(lower);
@@ -90,11 +105,13 @@ export function extractCandidates(blocks: readonly TextBlock[], kit: LanguageKit
     }
     return s;
   };
-  const addRun = (run: readonly RunWord[], block: TextBlock, blockIndex: number): void => {
+  const addRun = (run: Run, block: TextBlock, blockIndex: number): void => {
     for (let i = 0; i < run.length; i += 1) {
+      if (run[i]!.connector) continue;
       let key = '';
       for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= run.length; n += 1) {
         key = n === 1 ? run[i]!.stem : `${key} ${run[i + n - 1]!.stem}`;
+        if (run[i + n - 1]!.connector) continue;
         let c = candidates.get(key);
         if (c === undefined) {
           c = newCandidate(key, run, i, n, blockIndex, surfaceOf(block, run[i]!, run[i + n - 1]!));
@@ -105,30 +122,41 @@ export function extractCandidates(blocks: readonly TextBlock[], kit: LanguageKit
     }
   };
 
+  const connectors = connectorsOf(kit.code);
   blocks.forEach((block, blockIndex) => {
-    let run: RunWord[] = [];
-    const flush = (): void => {
-      if (run.length > 0) addRun(run, block, blockIndex);
-      run = [];
-      if (contentSequence.length > 0 && contentSequence[contentSequence.length - 1] !== null) {
-        contentSequence.push(null);
-        contentPositions.push(-1);
+    let run: Run = [];
+    let previousWasStopword = false;
+    const flush = (beforeStopword: boolean): void => {
+      if (run.length > 0 && run[run.length - 1]!.connector) {
+        run.pop();
+        beforeStopword = true;
       }
+      if (run.length > 0) {
+        run.beforeStopword = beforeStopword;
+        addRun(run, block, blockIndex);
+      }
+      run = [];
     };
     for (const token of tokenize(block.text)) {
-      if (token.breakBefore) flush();
+      if (token.breakBefore) {
+        flush(false);
+        previousWasStopword = false;
+      }
       if (isContentWord(token, kit)) {
         const stem = stemOf(token.lower);
-        run.push({ token, stem, position: wordIndex });
+        if (run.length === 0) run.afterStopword = previousWasStopword;
+        run.push({ token, stem, position: wordIndex, connector: false });
         stemCounts.set(stem, (stemCounts.get(stem) ?? 0) + 1);
-        contentSequence.push(stem);
-        contentPositions.push(wordIndex);
-      } else if (run.length > 0) {
-        flush();
+        previousWasStopword = false;
+      } else if (run.length > 0 && !run[run.length - 1]!.connector && connectors.has(token.lower)) {
+        run.push({ token, stem: token.lower, position: wordIndex, connector: true });
+      } else {
+        flush(true);
+        previousWasStopword = true;
       }
       wordIndex += 1;
     }
-    flush();
+    flush(false);
   });
-  return { candidates, totalWords: wordIndex, stemCounts, contentSequence, contentPositions };
+  return { candidates, totalWords: wordIndex, stemCounts };
 }

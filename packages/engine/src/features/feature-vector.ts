@@ -1,5 +1,6 @@
 import type { Candidate, CandidateSet } from '../candidates/candidate.js';
 import { inverseDocumentFrequency, type DocumentFrequency } from './document-frequency.js';
+import { stemKeyphraseness, type Keyphraseness } from './keyphraseness.js';
 
 /**
  * Names of the features, in vector order. The trained model stores the same list and is rejected when
@@ -7,56 +8,91 @@ import { inverseDocumentFrequency, type DocumentFrequency } from './document-fre
  */
 export const FEATURE_NAMES = [
   'logCount', 'logDocWords', 'logRelativeFrequency', 'firstPositionRelative', 'logFirstPosition', 'spread',
-  'words1', 'words2', 'words3', 'inTitle', 'maximalRatio', 'capitalisedRatio',
-  'idfMean', 'idfMin', 'tfIdf', 'hasIdf', 'centralitySum', 'centralityMean', 'tightness', 'lastStemLength',
+  'words1', 'words2', 'words3', 'inTitle', 'maximalRatio', 'leftInsideRatio', 'rightInsideRatio', 'leftStopRatio',
+  'rightStopRatio', 'capitalisedRatio', 'tightness', 'lastStemLength', 'hasConnector',
+  'idfMean', 'idfMin', 'tfIdf', 'keyphrasenessMean', 'keyphrasenessFirst', 'keyphrasenessLast', 'keyphrasenessMin',
 ] as const;
+
+/** Language data shipped with the engine for some languages (built from development sets). */
+export interface LanguageData {
+  readonly documentFrequency: DocumentFrequency;
+  readonly keyphraseness: Keyphraseness;
+}
 
 /** Document-level context shared by all candidates of a page. */
 export interface FeatureContext {
   readonly set: CandidateSet;
-  /** Word centrality (see `rankWords`). */
-  readonly centrality: ReadonlyMap<string, number>;
-  /** Document frequencies for the page's language, when the engine ships them. */
-  readonly documentFrequency?: DocumentFrequency;
+  /** Present for languages with shipped data; the features that need it are 0 otherwise. */
+  readonly languageData?: LanguageData;
+  /**
+   * `hasConnector` is learned from English, where "X of Y" is mostly not a keyphrase; in the Romance
+   * languages and Dutch "X de Y" is the ordinary noun phrase, so the feature is left at 0 there.
+   */
+  readonly connectorFeature?: boolean;
 }
 
-/** The feature vector of one candidate; see FEATURE_NAMES for the meaning of each entry. */
-export function featureVector(c: Candidate, ctx: FeatureContext): number[] {
-  const total = Math.max(1, ctx.set.totalWords);
+/** Features from the language data: IDF and keyphraseness (log-odds) of the words (zeros without data). */
+function languageFeatures(c: Candidate, count: number, data: LanguageData | undefined, out: number[], at: number): void {
+  if (data === undefined) {
+    out.fill(0, at, at + 7);
+    return;
+  }
   const n = c.stems.length;
   let idfSum = 0;
   let idfMin = Infinity;
-  let centralitySum = 0;
-  let logWordCounts = 0;
-  for (const stem of c.stems) {
-    const idf = ctx.documentFrequency ? inverseDocumentFrequency(ctx.documentFrequency, stem) : 0;
+  let kpSum = 0;
+  let kpMin = Infinity;
+  let kpFirst = 0;
+  let kpLast = 0;
+  c.stems.forEach((stem, i) => {
+    const idf = inverseDocumentFrequency(data.documentFrequency, stem);
     idfSum += idf;
     idfMin = Math.min(idfMin, idf);
-    centralitySum += ctx.centrality.get(stem) ?? 0;
-    logWordCounts += Math.log(ctx.set.stemCounts.get(stem) ?? 1);
-  }
-  const idfMean = idfSum / n;
-  const logCount = Math.log1p(c.count);
-  return [
-    logCount,
-    Math.log1p(total),
-    Math.log1p((1000 * c.count) / total),
-    c.firstWord / total,
-    Math.log1p(c.firstWord),
-    (c.lastWord - c.firstWord) / total,
-    n === 1 ? 1 : 0,
-    n === 2 ? 1 : 0,
-    n === 3 ? 1 : 0,
-    c.inTitle ? 1 : 0,
-    c.maximalCount / c.count,
-    c.capitalisedCount / c.count,
-    idfMean,
-    idfMin,
-    (logCount * idfMean) / 10,
-    ctx.documentFrequency ? 1 : 0,
-    centralitySum,
-    centralitySum / n,
-    Math.log(c.count) - logWordCounts / n,
-    Math.log((c.stems[n - 1] ?? '').length + 1),
-  ];
+    const p = stemKeyphraseness(data.keyphraseness, stem);
+    const kp = Math.log(p / (1 - p)); // log-odds: spreads the many small probabilities for a linear ranker
+    kpSum += kp;
+    kpMin = Math.min(kpMin, kp);
+    if (i === 0) kpFirst = kp;
+    if (i === n - 1) kpLast = kp;
+  });
+  out[at] = idfSum / n;
+  out[at + 1] = idfMin;
+  out[at + 2] = (Math.log1p(count) * idfSum) / n / 10;
+  out[at + 3] = kpSum / n;
+  out[at + 4] = kpFirst;
+  out[at + 5] = kpLast;
+  out[at + 6] = kpMin;
+}
+
+/**
+ * The feature vector of one candidate; see FEATURE_NAMES for the meaning of each entry. Written into
+ * `out` when given (the ranker reuses one buffer for all candidates of a page).
+ */
+export function featureVector(c: Candidate, ctx: FeatureContext, out: number[] = new Array<number>(FEATURE_NAMES.length)): number[] {
+  const total = Math.max(1, ctx.set.totalWords);
+  const n = c.stems.length;
+  let logWordCounts = 0;
+  for (const stem of c.stems) logWordCounts += Math.log(ctx.set.stemCounts.get(stem) ?? 1);
+  const count = c.count;
+  out[0] = Math.log1p(count);
+  out[1] = Math.log1p(total);
+  out[2] = Math.log1p((1000 * count) / total);
+  out[3] = c.firstWord / total;
+  out[4] = Math.log1p(c.firstWord);
+  out[5] = (c.lastWord - c.firstWord) / total;
+  out[6] = n === 1 ? 1 : 0;
+  out[7] = n === 2 ? 1 : 0;
+  out[8] = n === 3 ? 1 : 0;
+  out[9] = c.inTitle ? 1 : 0;
+  out[10] = c.maximalCount / count;
+  out[11] = c.leftInside / count;
+  out[12] = c.rightInside / count;
+  out[13] = c.leftStop / count;
+  out[14] = c.rightStop / count;
+  out[15] = c.capitalisedCount / count;
+  out[16] = Math.log(count) - logWordCounts / n;
+  out[17] = Math.log((c.stems[n - 1] ?? '').length + 1);
+  out[18] = ctx.connectorFeature === true && c.connectors > 0 ? 1 : 0;
+  languageFeatures(c, count, ctx.languageData, out, 19);
+  return out;
 }

@@ -1,9 +1,7 @@
 import { plattRelevance } from '../calibrate/platt.js';
 import { EMPHASIS_MARKS, type Candidate } from '../candidates/candidate.js';
 import { extractCandidates } from '../candidates/extract.js';
-import type { DocumentFrequency } from '../features/document-frequency.js';
-import { featureVector } from '../features/feature-vector.js';
-import { rankWords } from '../features/word-graph.js';
+import { FEATURE_NAMES, featureVector, type LanguageData } from '../features/feature-vector.js';
 import type { LanguageKit } from '../lang/types.js';
 import type { Evidence, TextBlock } from '../types.js';
 import type { RankedPhrase } from './ranked-phrase.js';
@@ -14,7 +12,7 @@ import { structureBonus } from './structure-bonus.js';
 export interface RankingResources {
   readonly kit: LanguageKit;
   readonly ranker: LogisticRanker;
-  readonly documentFrequency?: DocumentFrequency;
+  readonly languageData?: LanguageData;
 }
 
 /** The phrase shown to people: the most frequent surface form (the first one on ties). */
@@ -45,19 +43,31 @@ function evidenceOf(c: Candidate): Evidence {
   };
 }
 
-/**
- * Candidates → features → logistic ranker (+ structure bonus), best first (score descending, then key
- * ascending, so the order is deterministic). Yields phrases lazily with their Platt-calibrated
- * relevance: only what the caller selects is built.
- */
-export function* rankPhrases(blocks: readonly TextBlock[], resources: RankingResources): Generator<RankedPhrase> {
-  const set = extractCandidates(blocks, resources.kit);
-  const centrality = rankWords(set.contentSequence, set.contentPositions);
-  const ctx = resources.documentFrequency ? { set, centrality, documentFrequency: resources.documentFrequency } : { set, centrality };
-  const scored: { c: Candidate; score: number }[] = [];
-  for (const c of set.candidates.values()) scored.push({ c, score: logit(resources.ranker, featureVector(c, ctx)) + structureBonus(c) });
-  scored.sort((a, b) => b.score - a.score || (a.c.key < b.c.key ? -1 : a.c.key > b.c.key ? 1 : 0));
+/** The ranking of one page. */
+export interface PageRanking {
+  /** Words on the page, stopwords included. */
+  readonly totalWords: number;
+  /** Phrases best first, built lazily: only what the caller takes is materialised. */
+  readonly phrases: Iterable<RankedPhrase>;
+}
+
+function* materialise(scored: readonly { c: Candidate; score: number }[], ranker: LogisticRanker): Generator<RankedPhrase> {
   for (const { c, score } of scored) {
-    yield { key: c.key, phrase: mostFrequentSurface(c), score, relevance: plattRelevance(score, resources.ranker.calibration), evidence: evidenceOf(c) };
+    yield { key: c.key, phrase: mostFrequentSurface(c), score, relevance: plattRelevance(score, ranker.calibration), evidence: evidenceOf(c) };
   }
+}
+
+/**
+ * Candidates → features → logistic ranker (+ structure bonus) → Platt-calibrated relevance, best first
+ * (score descending, then key ascending, so the order is deterministic).
+ */
+export function rankPhrases(blocks: readonly TextBlock[], resources: RankingResources): PageRanking {
+  const set = extractCandidates(blocks, resources.kit);
+  const connectorFeature = resources.kit.code === 'en';
+  const ctx = resources.languageData ? { set, languageData: resources.languageData, connectorFeature } : { set, connectorFeature };
+  const scored: { c: Candidate; score: number }[] = [];
+  const buffer = new Array<number>(FEATURE_NAMES.length).fill(0);
+  for (const c of set.candidates.values()) scored.push({ c, score: logit(resources.ranker, featureVector(c, ctx, buffer)) + structureBonus(c) });
+  scored.sort((a, b) => b.score - a.score || (a.c.key < b.c.key ? -1 : a.c.key > b.c.key ? 1 : 0));
+  return { totalWords: set.totalWords, phrases: materialise(scored, resources.ranker) };
 }

@@ -14,12 +14,12 @@ export interface LogisticRanker {
   readonly calibration: { readonly a: number; readonly b: number };
 }
 
-/** The shipped models: one for languages with a document-frequency table, one for the others. */
+/** The shipped models: one for languages with shipped language data, one for the others. */
 export interface RankerModels {
-  /** What the models were trained on, for the record. */
+  /** What the models and language data were trained on, for the record. */
   readonly trainedOn: Readonly<Record<string, readonly string[]>>;
-  readonly withIdf: LogisticRanker;
-  readonly withoutIdf: LogisticRanker;
+  readonly withLanguageData: LogisticRanker;
+  readonly withoutLanguageData: LogisticRanker;
 }
 
 /** Checks a model read from JSON against the feature list of this build; throws on mismatch. */

@@ -1,0 +1,40 @@
+import { suggestLabels, type SuggestResult } from '@labelup/engine';
+import { describe, expect, it } from 'vitest';
+import { parseDataset } from './dataset.js';
+import { evaluateDataset } from './evaluate-dataset.js';
+
+const doc = (id: string, title: string, text: string, keyphrases: string[]): string => JSON.stringify({ id, lang: 'en', title, text, keyphrases });
+const dataset = parseDataset('tiny', [
+  doc('1', 'Payment gateway outage', 'The payment gateway rejected card transactions after a certificate rotation. The payment gateway recovered after the certificate rotation was rolled back.', ['payment gateways', 'certificate rotation', 'absent phrase']),
+  doc('2', 'Database migration', 'The customer database moves to a new database server. The database migration needs a backup of the customer database.', ['database migration', 'customer database']),
+].join('\n'));
+
+describe('evaluateDataset', () => {
+  it('scores the real engine with stemmed exact match and reports speed and calibration', () => {
+    const r = evaluateDataset(dataset, suggestLabels);
+    expect(r.docs).toBe(2);
+    expect(r.micro.r10).toBeGreaterThan(0.5); // "payment gateways" matches "payment gateway" after stemming
+    for (const v of [...Object.values(r.micro), ...Object.values(r.macro), r.ece, r.precisionAbove70]) {
+      expect(v).toBeGreaterThanOrEqual(0);
+      expect(v).toBeLessThanOrEqual(1);
+    }
+    expect(r.docsPerSecond).toBeGreaterThan(0);
+    expect(r.reliability).toHaveLength(10);
+  });
+  it('counts exactly what a fixed engine returns (hand-computed)', () => {
+    const fixed = (labels: string[]): SuggestResult => ({
+      language: 'en', diagnostics: [],
+      suggestions: labels.map((label, i) => ({ label, phrase: label, relevance: 0.9 - i * 0.1, fromVocabulary: false, evidence: { count: 1, inTitle: false, headingLevels: [], panelTypes: [], inExpand: false, emphasis: [], firstPosition: 0 } })),
+    });
+    let calls = 0;
+    const answers: Record<string, string[]> = { 'Payment gateway outage': ['payment-gateway', 'outage'], 'Database migration': ['database-migrations', 'database-migration', 'server'] };
+    const r = evaluateDataset(dataset, (page) => {
+      calls += 1;
+      return fixed(answers[page.title!]!);
+    });
+    // doc 1: 1 correct of 2, gold 3; doc 2: duplicates collapse → 1 correct of 2, gold 2.
+    expect(r.micro.p10).toBeCloseTo(2 / 4, 10);
+    expect(r.micro.r10).toBeCloseTo(2 / 5, 10);
+    expect(calls).toBe(4); // two warm-up calls, then the timed pass
+  });
+});
