@@ -222,6 +222,13 @@ describe('Label UP! dialogs in Confluence', () => {
     }
   }, flowMs);
 
+  it('opened outside Confluence, a dialog says where it runs instead of failing silently', async () => {
+    await page.goto(`${stack.serviceUrl}/app/index.html?target=inlinedialog`);
+    const message = page.getByTestId('labelup-no-host');
+    await message.waitFor({ timeout: 15_000 });
+    expect(await message.textContent()).toContain('Label UP! runs inside Confluence. Open it from a page.');
+  }, flowMs);
+
   it('a viewer without edit permission sees no button', async () => {
     await stack.actAs(viewer);
     await page.goto(stack.pageUrl(pages.viewer));
