@@ -68,6 +68,10 @@ export interface JobRun {
   readonly attempt: number;
   /** Attempts allowed for retryable failures. */
   readonly maxAttempts: number;
+  /** Times this job already waited for a rate limit (BullMQ also counts returns and stalls here). */
+  readonly rateLimitWaits: number;
+  /** Waits allowed; a rate limit beyond them ends the job. */
+  readonly maxRateLimitWaits: number;
 }
 
 export type JobProcessor = (data: SuggestJobData, signal: AbortSignal, run: JobRun) => Promise<void>;

@@ -80,7 +80,9 @@ export function createSuggestProcessor(deps: SuggestProcessorDeps): JobProcessor
         throw new UnrecoverableJobError('page not found', 'page-not-found');
       }
       const signalled = classifyError(error);
-      const giveUp = signalled instanceof UnrecoverableJobError || (!(signalled instanceof RateLimitedJobError) && run.attempt >= run.maxAttempts);
+      const giveUp =
+        signalled instanceof UnrecoverableJobError ||
+        (signalled instanceof RateLimitedJobError ? run.rateLimitWaits >= run.maxRateLimitWaits : run.attempt >= run.maxAttempts);
       log?.warn({ code: giveUp ? 'job-failed' : 'job-retry', reason: signalled.message, durationMs: Math.round(performance.now() - started) }, 'job attempt failed');
       if (giveUp) await recordFailure(client, ref, data, now, deps.events);
       throw signalled;

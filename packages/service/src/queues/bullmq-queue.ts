@@ -43,6 +43,9 @@ class CodedUnrecoverableError extends UnrecoverableError {
 
 const JOB_NAME = 'suggest';
 
+/** Starts that were neither failures nor this run: rate-limit waits (and returns on close, stalls). */
+const rateLimitWaits = (job: Job): number => Math.max(0, (job.attemptsStarted ?? 1) - 1 - job.attemptsMade);
+
 /** Creates the BullMQ queue (the worker starts on `process`). */
 export function createBullmqQueue(options: BullmqQueueOptions): JobQueue & InspectableQueue {
   const policy = retryPolicy(options.retry);
@@ -84,12 +87,21 @@ export function createBullmqQueue(options: BullmqQueueOptions): JobQueue & Inspe
       throw new CodedUnrecoverableError(`invalid job data: ${(error as Error).message}`, 'internal');
     }
     try {
-      await processor(data, controller.signal, { jobId, attempt: job.attemptsMade + 1, maxAttempts: policy.attempts });
+      await processor(data, controller.signal, {
+        jobId,
+        attempt: job.attemptsMade + 1,
+        maxAttempts: policy.attempts,
+        rateLimitWaits: rateLimitWaits(job),
+        maxRateLimitWaits: policy.maxRateLimitWaits,
+      });
     } catch (error) {
       if (controller.signal.aborted) {
         await job.moveToWait(token);
         emit({ type: 'returned', jobId, attempt: job.attemptsMade + 1 });
         throw new WaitingError();
+      }
+      if (error instanceof RateLimitedJobError && rateLimitWaits(job) >= policy.maxRateLimitWaits) {
+        throw new CodedUnrecoverableError('rate limited too often', 'rate-limited');
       }
       if (error instanceof RateLimitedJobError) {
         const delayMs = Math.max(0, error.retryAfterMs);

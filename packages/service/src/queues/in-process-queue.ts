@@ -28,6 +28,8 @@ interface Entry {
   state: QueuedJob['state'];
   /** Runs counted against `retry.attempts`. */
   attempts: number;
+  /** Rate-limit waits so far. */
+  rateLimitWaits: number;
   timer?: NodeJS.Timeout;
 }
 
@@ -52,7 +54,7 @@ class InProcessQueue implements JobQueue, InspectableQueue {
     const clean = toJobData(data);
     const id = suggestJobId(clean);
     if (this.entries.has(id)) return { jobId: id, created: false };
-    this.entries.set(id, { id, data: clean, state: 'waiting', attempts: 0 });
+    this.entries.set(id, { id, data: clean, state: 'waiting', attempts: 0, rateLimitWaits: 0 });
     this.ready.push(id);
     this.pump();
     return { jobId: id, created: true };
@@ -105,7 +107,13 @@ class InProcessQueue implements JobQueue, InspectableQueue {
     const started = performance.now();
     const done = (async () => {
       try {
-        await processor(entry.data, controller.signal, { jobId: entry.id, attempt: entry.attempts, maxAttempts: this.policy.attempts });
+        await processor(entry.data, controller.signal, {
+          jobId: entry.id,
+          attempt: entry.attempts,
+          maxAttempts: this.policy.attempts,
+          rateLimitWaits: entry.rateLimitWaits,
+          maxRateLimitWaits: this.policy.maxRateLimitWaits,
+        });
         this.entries.delete(entry.id);
         this.emit({ type: 'completed', jobId: entry.id, attempt: entry.attempts, durationMs: performance.now() - started });
       } catch (error) {
@@ -124,9 +132,13 @@ class InProcessQueue implements JobQueue, InspectableQueue {
       entry.state = 'waiting';
       this.ready.unshift(entry.id);
       this.emit({ type: 'returned', jobId: entry.id, attempt: entry.attempts + 1 });
-    } else if (error instanceof RateLimitedJobError) {
+    } else if (error instanceof RateLimitedJobError && entry.rateLimitWaits < this.policy.maxRateLimitWaits) {
       entry.attempts -= 1; // waiting for Confluence's Retry-After is not a failed attempt
+      entry.rateLimitWaits += 1;
       this.delay(entry, Math.max(0, error.retryAfterMs), 'rate-limited');
+    } else if (error instanceof RateLimitedJobError) {
+      this.entries.delete(entry.id);
+      this.emit({ type: 'failed', jobId: entry.id, attempt: entry.attempts, code: 'rate-limited' });
     } else if (error instanceof UnrecoverableJobError || entry.attempts >= this.policy.attempts) {
       this.entries.delete(entry.id);
       this.emit({ type: 'failed', jobId: entry.id, attempt: entry.attempts, code: failureCode(error) });

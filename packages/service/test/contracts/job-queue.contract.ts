@@ -208,6 +208,23 @@ export function jobQueueContract(backend: string, factory: QueueFactory, options
       expect(at[2]! - at[1]!).toBeGreaterThanOrEqual(140);
     });
 
+    it('ends a job that is rate limited more often than allowed', async () => {
+      const queue = await open({ attempts: 3, backoffMs: 10, maxBackoffMs: 10, maxRateLimitWaits: 2 });
+      const seen: JobRun[] = [];
+      queue.process(async (_data, _signal, run) => {
+        seen.push(run);
+        throw new RateLimitedJobError('429', 10);
+      });
+      await queue.enqueue(job());
+      const [failed] = await log.waitFor((e) => e.type === 'failed');
+      expect(failed).toMatchObject({ code: 'rate-limited' });
+      expect(seen.map((r) => [r.attempt, r.rateLimitWaits, r.maxRateLimitWaits])).toEqual([
+        [1, 0, 2],
+        [1, 1, 2],
+        [1, 2, 2],
+      ]);
+    });
+
     it('lets an in-flight job finish on close', async () => {
       const queue = await open();
       let finished = false;

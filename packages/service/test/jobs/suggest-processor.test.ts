@@ -15,7 +15,7 @@ afterEach(async () => {
 });
 
 const clock = { now: () => new Date('2026-11-29T12:00:00.000Z') };
-const run = (attempt = 1, maxAttempts = 3): JobRun => ({ jobId: 'job-1', attempt, maxAttempts });
+const run = (attempt = 1, maxAttempts = 3, rateLimitWaits = 0): JobRun => ({ jobId: 'job-1', attempt, maxAttempts, rateLimitWaits, maxRateLimitWaits: 5 });
 const job = (site: JobSite, contentId: string, version = 1): SuggestJobData => ({ clientKey: site.tenant.clientKey, contentId, contentType: 'page', version });
 
 function stored(site: JobSite, pageId: string): SuggestionProperty | undefined {
@@ -141,6 +141,16 @@ describe('suggest job', () => {
     await expect(processorFor(s)(job(s, pageId), new AbortController().signal, run(3, 3))).rejects.toMatchObject({ name: 'RetryableJobError' });
     expect(stored(s, pageId)).toMatchObject({ status: 'failed', failure: { code: 'internal' } });
     expect(s.received.at(-1)).toMatchObject({ type: 'suggestions-failed', payload: { code: 'internal' } });
+  });
+
+  it('marks the property failed when rate limits outlast the allowed waits', async () => {
+    s = await createJobSite();
+    const pageId = s.addPage('Kubernetes deployment', ENGLISH_PAGE);
+    s.emulator.faults.set([{ method: 'GET', path: `/wiki/api/v2/pages/${pageId}`, status: 429, retryAfterSeconds: 60 }]);
+    await expect(processorFor(s)(job(s, pageId), new AbortController().signal, run(1, 3, 4))).rejects.toMatchObject({ name: 'RateLimitedJobError' });
+    expect(stored(s, pageId)).toBeUndefined();
+    await expect(processorFor(s)(job(s, pageId), new AbortController().signal, run(1, 3, 5))).rejects.toMatchObject({ name: 'RateLimitedJobError' });
+    expect(stored(s, pageId)).toMatchObject({ status: 'failed', failure: { code: 'internal' } });
   });
 
   it('ends in suggestions through the queue despite a storm of 5xx and 429', async () => {
