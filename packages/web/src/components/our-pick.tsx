@@ -38,7 +38,7 @@ export function OurPick({ pick, allOnPage, isAdding, onApply, onMore }: OurPickP
         {pick.map((s) => (
           <li key={s.label}>
             <Tooltip content={t('large.relevance', { percent: relevancePercent(s.relevance) })}>
-              <span tabIndex={0} aria-label={`${s.label}, ${t('large.relevance', { percent: relevancePercent(s.relevance) })}`}>
+              <span tabIndex={0} style={{ display: 'inline-flex' }} aria-label={`${s.label}, ${t('large.relevance', { percent: relevancePercent(s.relevance) })}`}>
                 <SimpleTag text={s.label} color="blueLight" />
               </span>
             </Tooltip>
