@@ -8,7 +8,7 @@
  * Exit codes: 0 stopped cleanly, 1 runtime failure, 2 usage or configuration error.
  */
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, startService, stopOnSignals, type Role } from '@labelup/service';
+import type { Role } from '@labelup/service';
 
 const usage = `Usage: labelup serve [--role all|web|worker]
 
@@ -36,6 +36,8 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`labelup serve: --role must be one of ${roles.join(', ')}\n`);
     return 2;
   }
+  // Loaded only now: usage errors answer without loading the service (and the engine).
+  const { ConfigError, loadConfig, startService, stopOnSignals } = await import('@labelup/service');
   let config;
   try {
     config = loadConfig();
