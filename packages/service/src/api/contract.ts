@@ -13,6 +13,11 @@
  *   GET  /api/events                 -> text/event-stream of ServerEvent (read with fetch + Authorization
  *                                       header, since EventSource cannot send headers)
  *
+ * Every route also accepts an optional `?pageId=<id>` naming the page the dialog believes it is on;
+ * when it differs from the token's content the request is refused with 403 `content-mismatch`.
+ * `POST /api/suggestions` answers 202 when a job was queued, 200 when nothing was queued (ready, or
+ * outdated). `GET /api/events` ends when the token expires; reconnect with a fresh token.
+ *
  * Errors: any non-2xx response has the body ApiErrorBody.
  */
 
