@@ -229,6 +229,19 @@ describe('Label UP! dialogs in Confluence', () => {
     expect(await message.textContent()).toContain('Label UP! runs inside Confluence. Open it from a page.');
   }, flowMs);
 
+  it('an inactive license shows its message', async () => {
+    await stack.setLicense(false);
+    try {
+      await openDialog(editor, pages.keyboard);
+      const view = inlineDialog(page).getByTestId('labelup-error-license-inactive');
+      await view.waitFor({ timeout: 20_000 });
+      expect(await view.textContent()).toContain("Label UP!'s license on this site is not active.");
+      await screenshot(page, 'inline-license-inactive');
+    } finally {
+      await stack.setLicense(true);
+    }
+  }, flowMs);
+
   it('a viewer without edit permission sees no button', async () => {
     await stack.actAs(viewer);
     await page.goto(stack.pageUrl(pages.viewer));

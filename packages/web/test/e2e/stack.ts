@@ -1,6 +1,7 @@
 /**
  * The real system on 127.0.0.1, ephemeral ports: the Confluence emulator seeded with the demo site,
- * the Label UP! service (embedded defaults: SQLite in a temp dir, in-process queue and events), the
+ * the Label UP! service (embedded defaults: SQLite in a temp dir, in-process queue and events; Marketplace
+ * licensing on), the
  * app installed into the emulator through the signed Connect install, and the web bundle built.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -20,6 +21,8 @@ export interface Stack {
   readonly appKey: string;
   /** Makes the emulator's page view act as the user with this e-mail. */
   actAs(email: string): Promise<void>;
+  /** Makes the app's license on the site active or not (Marketplace licensing is on). */
+  setLicense(active: boolean): Promise<void>;
   /** Publishes a new version of a page as another user (an edit made elsewhere). */
   editAs(contentId: string, authorEmail: string): Promise<number>;
   /** The view URL of a content. */
@@ -49,6 +52,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     SQLITE_PATH: join(dataDir, 'labelup.sqlite'),
     INSTALL_KEYS_URL: `${confluenceUrl}/__emulator/install-keys`,
     OAUTH_TOKEN_URL: `${confluenceUrl}/oauth2/token`,
+    LICENSING: 'on',
     LOG_LEVEL: 'warn',
   });
   const service = await startService(config, { webDistDir: distDir, extraProductOrigins: [confluenceUrl], shutdownTimeoutMs: 2_000 });
@@ -72,6 +76,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     serviceUrl,
     appKey: app.key,
     actAs: async (email) => void (await control('PUT', '/acting-user', { email })),
+    setLicense: async (active) => void (await control('PUT', `/apps/${app.key}/license`, { active })),
     editAs: async (contentId, authorEmail) => {
       const result = (await control('POST', `/content/${contentId}/versions`, { authorId: userId(authorEmail), message: 'edited elsewhere' })) as { version: number };
       return result.version;
