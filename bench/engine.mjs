@@ -5,7 +5,8 @@
  * - `text`: real prose, the documents of SemEval-2010 *train* concatenated (never a test split);
  * - `adf`: synthetic ADF with rich structure (headings, panels, expands, tables, lists, marks,
  *   mentions, emoji, dates, code blocks) carrying the same words.
- * Each case runs in its own child process so peak RSS is that case's alone.
+ * Each case runs in its own child process so peak RSS is that case's alone. A second table times
+ * `parsePage` on hostile input (10 MB pages, 1,000,000-deep nesting, pathological Markdown).
  *
  *   npm run build && node bench/engine.mjs [--runs 5] [--dataset ../shared/datasets/keyphrase/semeval2010-train.jsonl]
  */
@@ -21,6 +22,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     dataset: { type: 'string', default: fileURLToPath(new URL('../../shared/datasets/keyphrase/semeval2010-train.jsonl', import.meta.url)) },
     case: { type: 'string' },
+    hostile: { type: 'boolean' },
   },
 });
 const SIZES = [1_000, 10_000, 100_000];
@@ -107,7 +109,33 @@ async function runCase(kind, n) {
   console.log(JSON.stringify({ kind, n, chars: body.length, words, parseMs: median(parseMs), suggestMs: median(suggestMs), rssMB, runs }));
 }
 
-if (values.case) {
+/** Child: hostile inputs, parse only; prints JSON lines. */
+async function runHostile() {
+  const { parsePage } = await import('../packages/engine/dist/index.js');
+  const prose = textPage(realWords(values.dataset), 200_000);
+  const ten = (unit) => unit.repeat(Math.ceil(10_000_000 / unit.length));
+  const cases = [
+    ['text 10 MB', 'text', ten(`${prose.slice(0, 50_000)}\n\n`)],
+    ['markdown 10 MB', 'markdown', ten(`## Heading\n\n${prose.slice(0, 5_000)} **strong** [link](/x)\n\n`)],
+    ['storage 10 MB', 'storage', ten(`<h2>Heading</h2><p>${prose.slice(0, 5_000)} <strong>strong</strong></p>`)],
+    ['ADF 1,000,000 deep', 'adf', `{"type":"doc","content":[${'{"content":['.repeat(1e6)}${']}'.repeat(1e6)}]}`],
+    ['HTML 1,000,000 deep', 'html', `${'<div>'.repeat(1e6)}x`],
+    ['Markdown 1,000,000 ">"', 'markdown', `${'>'.repeat(1e6)} x`],
+    ['Markdown 1,000,000 "["', 'markdown', '['.repeat(1e6)],
+    ['binary junk 1 MB', 'text', Buffer.from(Array.from({ length: 1e6 }, (_, i) => (i * 7919 + (i >> 7)) % 256)).toString('utf8')],
+  ];
+  for (const [name, format, body] of cases) {
+    const t = performance.now();
+    const page = parsePage({ format, body });
+    const ms = performance.now() - t;
+    console.log(JSON.stringify({ name, chars: body.length, ms, diagnostics: page.diagnostics.map((d) => d.code).join(', ') || '-' }));
+  }
+  console.log(JSON.stringify({ rssMB: process.resourceUsage().maxRSS / 1024 }));
+}
+
+if (values.hostile) {
+  await runHostile();
+} else if (values.case) {
   const [kind, n] = values.case.split(':');
   await runCase(kind, Number(n));
 } else {
@@ -123,4 +151,10 @@ if (values.case) {
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   for (const r of rows) console.log(r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
+  const hostile = execFileSync(process.execPath, [here, '--hostile', '--dataset', values.dataset], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').map((l) => JSON.parse(l));
+  const peak = hostile.pop();
+  console.log(`\nhostile input, parsePage only (one process, peak RSS ${peak.rssMB.toFixed(0)} MB)`);
+  const hrows = [['input', 'chars', 'parse ms', 'diagnostics'], ...hostile.map((h) => [h.name, String(h.chars), h.ms.toFixed(0), h.diagnostics])];
+  const hw = hrows[0].map((_, c) => Math.max(...hrows.map((r) => r[c].length)));
+  for (const r of hrows) console.log(r.map((cell, c) => (c === 1 || c === 2 ? cell.padStart(hw[c]) : cell.padEnd(hw[c]))).join('  ').trimEnd());
 }
