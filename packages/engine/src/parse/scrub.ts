@@ -10,7 +10,8 @@
 const NOT_WORD_BEFORE = String.raw`(?<![\p{L}\p{N}_])`;
 const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{N}])`;
 
-const URL = String.raw`(?:\b(?:https?|ftp|file|ssh|git|s3|smb|mailto|tel):(?:\/\/)?|\bwww\.)[^\s<>"'\u00a0]+`;
+// `scheme://` is matched even glued to a word before it ("Seehttps://…" after a lost space).
+const URL = String.raw`(?:(?:https?|ftp|file|ssh|git|s3|smb):\/\/|\b(?:mailto|tel):|\bwww\.)[^\s<>"'\u00a0]+`;
 const EMAIL = String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`;
 const MENTION = String.raw`${NOT_WORD_BEFORE}@[\p{L}\p{N}_][\p{L}\p{N}_.-]*`;
 const ISO_DATE = String.raw`\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?`;
