@@ -53,9 +53,10 @@ export function fitLogistic(rows, { l2 = 1, iterations = 8 } = {}) {
   return { mean, scale, weights: beta.slice(0, d), bias: beta[d] };
 }
 
-/** Platt scaling: fits σ(a·s + b) to [{ s, y }] (Newton on two parameters). */
+/** Platt scaling: fits σ(a·s + b) to [{ s, y, w? }] (weighted Newton on two parameters). */
 export function fitPlatt(points) {
-  const rows = points.map((p) => ({ x: [p.s], y: p.y, w: 1 }));
+  const mean = points.reduce((t, p) => t + (p.w ?? 1), 0) / points.length;
+  const rows = points.map((p) => ({ x: [p.s], y: p.y, w: (p.w ?? 1) / mean }));
   const m = fitLogistic(rows, { l2: 0, iterations: 25 });
   const a = m.weights[0] / m.scale[0];
   return { a, b: m.bias - a * m.mean[0] };

@@ -60,7 +60,7 @@ function train(name, withData) {
     if (d.weight === 0 || (withData && !languageData[d.lang])) continue;
     const data = withData ? (d.heldOut ? languageData[d.lang].heldOut : languageData[d.lang].folds[d.fold]) : undefined;
     const features = featureRows(d, data);
-    if (d.heldOut) (heldOut[d.dataset] ??= []).push({ rows: features, gold: d.gold });
+    if (d.heldOut) (heldOut[d.dataset] ??= []).push({ rows: features, gold: d.gold, weight: d.weight });
     else for (const r of features) rows.push({ ...r, w: r.y ? d.weight : d.weight / d.keepRate });
   }
   const total = rows.reduce((s, r) => s + r.w, 0);
@@ -68,7 +68,8 @@ function train(name, withData) {
   console.error(`${name}: ${rows.length} training rows`);
   const model = fitLogistic(rows, { l2: PLAN.l2 });
   const score = (row) => modelLogit(model, row.x) + row.bonus;
-  const points = Object.values(heldOut).flatMap((ds) => ds.flatMap((d) => topDistinct(d.rows, score, 10)));
+  // Platt points carry the training weight of their set, so sparse-gold sets (kdd, www) do not outvote the rest.
+  const points = Object.values(heldOut).flatMap((ds) => ds.flatMap((d) => topDistinct(d.rows, score, 10).map((p) => ({ ...p, w: d.weight }))));
   const calibration = fitPlatt(points);
   return { model: { features: [...FEATURE_NAMES], ...model, calibration }, report: heldOutReport(heldOut, score, calibration) };
 }
