@@ -20,6 +20,7 @@ export const en = {
   'goodJob.title': 'Good job!',
   'goodJob.body': 'Seems like the most important labels are already on the page. Not enough? Check out some more.',
   'noStrong.body': 'No suggestion stands out enough for us to pick it for you. Check out all of them.',
+  'languageUnknown.body': "We couldn't detect the language of this page, so these suggestions may be less accurate.",
   'outdated.title': 'Outdated content',
   'outdated.body': "You're not viewing the current latest version of the page. Reload the page to continue.",
   'outdated.reload': 'Reload the page',

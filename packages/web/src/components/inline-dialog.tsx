@@ -14,6 +14,7 @@ import { goodJob, ourPick } from '../picks.js';
 import { useDialogKeys } from '../use-dialog-keys.js';
 import { useSuggestions } from '../use-suggestions.js';
 import { DialogHeader } from './dialog-header.js';
+import { LanguageNote } from './language-note.js';
 import { OurPick } from './our-pick.js';
 import { StatusView } from './status-views.js';
 
@@ -60,6 +61,7 @@ export function InlineDialog({ host, api }: InlineDialogProps) {
     };
     body = (
       <Stack space="space.150">
+        <LanguageNote language={state.view.language} />
         <OurPick pick={pick} allOnPage={goodJob(suggestions, state.view.labels)} isAdding={adding} onApply={() => void apply()} onMore={openMore} />
         {addError ? <SectionMessage appearance="error" testId="labelup-add-error"><Text as="p">{addError}</Text></SectionMessage> : null}
         {added ? <Text as="p" testId="labelup-added">{added}</Text> : null}

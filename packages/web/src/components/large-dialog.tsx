@@ -18,6 +18,7 @@ import { useDialogKeys } from '../use-dialog-keys.js';
 import { useSuggestions } from '../use-suggestions.js';
 import { DialogHeader } from './dialog-header.js';
 import { LabelsSection } from './labels-section.js';
+import { LanguageNote } from './language-note.js';
 import { RotatingTip } from './rotating-tip.js';
 import { StatusView } from './status-views.js';
 import { SuggestionItem } from './suggestion-item.js';
@@ -77,7 +78,7 @@ export function LargeDialog({ host, api }: LargeDialogProps) {
               <StatusView state={state} onRetry={() => refresh(false)} onReloadPage={() => host.reloadPage()} />
             ) : message ? (
               <SectionMessage appearance={message.kind} testId={`labelup-large-${message.kind}`}><Text as="p">{message.text}</Text></SectionMessage>
-            ) : null}
+            ) : <LanguageNote language={view?.language} />}
           </div>
           {view ? (
             <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)', gap: '24px' }}>

@@ -274,6 +274,25 @@ describe('Label UP! dialogs in Confluence', () => {
     await screenshot(page, 'inline-too-short');
   }, flowMs);
 
+  it('a page whose language cannot be detected says so', async () => {
+    // English, German and French in turn: no single language to work in.
+    const en = 'The deployment pipeline builds every commit, runs the unit tests and publishes the container image to the registry. Releases are promoted from staging to production after the smoke tests pass.';
+    const de = 'Die Rechnungsexport-Funktion erzeugt monatlich eine Datei für die Buchhaltung. Kunden können das Format wählen und die Daten werden automatisch an das Finanzsystem übertragen.';
+    const fr = 'Le service client répond aux demandes dans un délai de deux jours ouvrés. Les équipes régionales partagent une base de connaissances commune et mettent à jour les procédures chaque mois.';
+    const id = stack.addPage('ENG', 'Notes', [en, de, fr, en, de, fr], editor);
+    await openDialog(editor, id);
+    // The service either fails the job (language-undetermined) or makes language-neutral suggestions
+    // with language `und`; the dialog says so in both cases.
+    const message = inlineDialog(page).locator('[data-testid="labelup-failed-language-undetermined"], [data-testid="labelup-language-unknown"]');
+    await message.waitFor({ timeout: 30_000 });
+    const view = await stack.suggestionsView(editor, id);
+    const expected = view.status === 'failed' ? 'labelup-failed-language-undetermined' : 'labelup-language-unknown';
+    expect(view.status === 'failed' ? view.failure?.code : view.language).toBe(view.status === 'failed' ? 'language-undetermined' : 'und');
+    expect(await message.getAttribute('data-testid')).toBe(expected);
+    expect(await message.textContent()).toContain("We couldn't detect the language of this page");
+    await screenshot(page, 'inline-language-undetermined');
+  }, flowMs);
+
   it('an unsupported language shows its message with the supported languages', async () => {
     await openDialog(editor, pages.unsupported);
     const dialog = inlineDialog(page);

@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEmulator, seedDemoSite, type Emulator } from '@labelup/emulator';
+import { addPage, createEmulator, seedDemoSite, type Emulator } from '@labelup/emulator';
 import { loadConfig, startService, type SuggestionsView } from '@labelup/service';
 import { distDir, ensureBundle } from './bundle.js';
 
@@ -25,6 +25,8 @@ export interface Stack {
   setLicense(active: boolean): Promise<void>;
   /** Publishes a new version of a page as another user (an edit made elsewhere). */
   editAs(contentId: string, authorEmail: string): Promise<number>;
+  /** Adds a page of plain paragraphs to a space (test data beyond the demo seed); returns its id. */
+  addPage(spaceKey: string, title: string, paragraphs: readonly string[], authorEmail: string): string;
   /** The view URL of a content. */
   pageUrl(contentId: string): string;
   /** A fresh context token, as `AP.context.getToken()` gives the dialogs. */
@@ -80,6 +82,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     editAs: async (contentId, authorEmail) => {
       const result = (await control('POST', `/content/${contentId}/versions`, { authorId: userId(authorEmail), message: 'edited elsewhere' })) as { version: number };
       return result.version;
+    },
+    addPage: (spaceKey, title, paragraphs, authorEmail) => {
+      const space = [...emulator.state.spaces.values()].find((sp) => sp.key === spaceKey);
+      if (!space) throw new Error(`no space ${spaceKey}`);
+      const adf = { type: 'doc', version: 1, content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })) };
+      return addPage(emulator.state, { spaceId: space.id, title, adf: adf as never, authorId: userId(authorEmail) }).id;
     },
     pageUrl: (contentId) => {
       const content = emulator.state.contents.get(contentId);

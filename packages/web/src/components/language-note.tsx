@@ -1,0 +1,17 @@
+/**
+ * A note shown with ready suggestions when the service could not tell the page's language (`und`):
+ * the suggestions were made without language knowledge and may be less accurate.
+ */
+import { Text } from '@atlaskit/primitives';
+import SectionMessage from '@atlaskit/section-message';
+import { t } from '../messages.js';
+
+/** Renders nothing unless `language` is `und`. */
+export function LanguageNote({ language }: { readonly language: string | undefined }) {
+  if (language !== 'und') return null;
+  return (
+    <SectionMessage appearance="information" testId="labelup-language-unknown">
+      <Text as="p">{t('languageUnknown.body')}</Text>
+    </SectionMessage>
+  );
+}
