@@ -25,7 +25,11 @@ interface Link {
 interface AdfNode {
   readonly type: string;
   readonly attrs: Record<string, string>;
+  /** A list node (decision list): its items are read in the list zone. */
+  readonly list: boolean;
 }
+
+const ADF_LISTS = new Set(['decision-list', 'task-list']);
 
 /** Macros whose body is code or raw markup: never read. */
 const CODE_MACROS = new Set(['code', 'noformat', 'html', 'html-include', 'code-block', 'sql', 'sql-query']);
@@ -98,9 +102,13 @@ export class StorageMacros {
         if (link) link.fallback = attribs['ri:content-title'];
         return {};
       }
-      case 'ac:adf-node':
-        this.adfNodes.push({ type: attribs.type ?? '', attrs: {} });
+      case 'ac:adf-node': {
+        const type = attribs.type ?? '';
+        const list = ADF_LISTS.has(type);
+        if (list) this.builder.push({ zone: 'list' });
+        this.adfNodes.push({ type, attrs: {}, list });
         return {};
+      }
       case 'ac:adf-attribute':
         this.capture = { text: '', key: attribs.key ?? '' };
         return {};
@@ -137,7 +145,7 @@ export class StorageMacros {
         return;
       }
       case 'ac:adf-node':
-        this.adfNodes.pop();
+        if (this.adfNodes.pop()?.list === true) this.builder.pop();
         return;
       case 'ac:adf-attribute': {
         const node = this.adfNodes[this.adfNodes.length - 1];
@@ -186,7 +194,6 @@ export class StorageMacros {
       const type = node.attrs['panel-type'] ?? '';
       return { zone: 'panel', panelType: PANEL_TYPES.has(type) ? type : 'custom' };
     }
-    if (node?.type === 'decision-list') return { zone: 'list' };
     return {};
   }
 }
