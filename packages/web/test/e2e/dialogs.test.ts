@@ -62,10 +62,11 @@ async function openDialog(email: string, contentId: string): Promise<void> {
 describe('Label UP! dialogs in Confluence', () => {
   it('an editor opens the dialog: pending, then the basic dashboard the suggestions call for', async () => {
     // Slow Confluence down a little so that the pending view stays long enough to be photographed.
-    stack.emulator.faults.set([{ method: 'GET', path: `/wiki/api/v2/pages/${pages.dashboard}`, latencyMs: 1500, times: 1 }]);
+    // Every read of the page itself (version and body) takes 1.2 s longer.
+    stack.emulator.faults.set([{ method: 'GET', path: `/wiki/api/v2/pages/${pages.dashboard}`, latencyMs: 1200 }]);
     await openDialog(editor, pages.dashboard);
     const dialog = inlineDialog(page);
-    await expect.poll(() => seenViews(page, 'inlinedialog'), { timeout: 15_000 }).toContain('labelup-pending');
+    await dialog.getByTestId('labelup-pending').waitFor({ timeout: 15_000 });
     await screenshot(page, 'inline-pending');
     const dashboard = dialog.locator('[data-testid="labelup-our-pick"], [data-testid="labelup-good-job"], [data-testid="labelup-no-strong"]');
     await dashboard.waitFor({ timeout: 30_000 });
