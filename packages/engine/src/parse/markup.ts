@@ -67,7 +67,7 @@ export function readMarkup(body: string, dialect: MarkupDialect, builder: BlockB
         }
         if (dialect === 'storage' && macros.handles(name)) {
           entry.special = true;
-          const effect = macros.open(name, attribs, marks);
+          const effect = macros.open(name, attribs);
           if (effect.skip) {
             entry.skip = true;
             skipping += 1;
@@ -107,7 +107,7 @@ export function readMarkup(body: string, dialect: MarkupDialect, builder: BlockB
       },
       ontext(text) {
         if (depth > maxDepth || skipping > 0) return;
-        if (dialect === 'storage' && macros.takeText(text, marks)) return;
+        if (dialect === 'storage' && macros.takeText(text)) return;
         builder.add(text, marks);
         if (builder.full && !stopped) {
           stopped = true;

@@ -60,7 +60,7 @@ export class StorageMacros {
   }
 
   /** An element opened. */
-  open(name: string, attribs: Record<string, string>, _marks: readonly MarkName[]): OpenEffect {
+  open(name: string, attribs: Record<string, string>): OpenEffect {
     const top = this.macros[this.macros.length - 1];
     switch (name) {
       case 'ac:structured-macro':
@@ -159,7 +159,7 @@ export class StorageMacros {
   }
 
   /** Takes text that belongs here (a captured parameter, a mention's name); true when taken. */
-  takeText(text: string, _marks: readonly MarkName[]): boolean {
+  takeText(text: string): boolean {
     if (this.capture) {
       this.capture.text += text;
       return true;
