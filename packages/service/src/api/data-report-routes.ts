@@ -11,7 +11,8 @@ import { connectErrorToAppError } from '../connect/to-app-error.js';
 import type { TenantStore } from '../core/ports.js';
 import { AppError } from '../errors.js';
 import type { AppEnv } from '../http/env.js';
-import type { InspectableQueue, QueuedJob } from '../queues/job-events.js';
+import { describeQueuedJobs, type QueuedJobReference } from '../queues/describe-queued-jobs.js';
+import type { InspectableQueue } from '../queues/job-events.js';
 import { describeTenantData, type HeldField } from '../stores/describe-tenant-data.js';
 
 /** The report's shape. */
@@ -20,7 +21,7 @@ export interface DataReport {
   /** The install record, field by field, with what each is for (the shared secret masked). */
   readonly installRecord: readonly HeldField[];
   /** Jobs of this site waiting or running in the queue: references only. */
-  readonly queuedJobs: readonly QueuedJob[];
+  readonly queuedJobs: readonly QueuedJobReference[];
   /** What exists outside our stores, for completeness. */
   readonly elsewhere: { readonly logs: string; readonly confluence: string };
 }
@@ -49,7 +50,7 @@ export function dataReportRoutes(deps: DataReportDeps): Hono<AppEnv> {
     }
     if (issuer !== c.req.param('clientKey')) throw new AppError('not-authenticated', 'report: token is for another site');
     const description = await describeTenantData(deps.tenants, issuer);
-    const queuedJobs = (await deps.queue.pendingJobs()).filter((job) => job.data['clientKey'] === issuer);
+    const queuedJobs = await describeQueuedJobs(deps.queue, issuer);
     const report: DataReport = {
       clientKey: issuer,
       installRecord: description.fields,
