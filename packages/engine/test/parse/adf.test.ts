@@ -35,6 +35,31 @@ describe('ADF node types', () => {
     expect(types.filter((type) => !Object.hasOwn(ADF_RULES, type))).toEqual([]);
   });
 
+  // Written by hand (not derived from ADF_RULES): what each node type does with content put inside it.
+  const READS_CONTENT = ['blockquote', 'blockTaskItem', 'bodiedExtension', 'bodiedRule', 'bodiedSyncBlock', 'bulletList', 'caption', 'decisionItem', 'decisionList', 'doc', 'expand', 'extensionFrame', 'heading', 'layoutColumn', 'layoutSection', 'listItem', 'mediaGroup', 'mediaSingle', 'multiBodiedExtension', 'nestedExpand', 'orderedList', 'panel', 'paragraph', 'table', 'tableCell', 'tableHeader', 'tableRow', 'taskItem', 'taskList'];
+  const DROPS_CONTENT = ['blockCard', 'codeBlock', 'date', 'embedCard', 'emoji', 'extension', 'hardBreak', 'inlineCard', 'inlineExtension', 'media', 'mediaInline', 'mention', 'placeholder', 'rule', 'status', 'syncBlock'];
+
+  it('classifies every schema node type as reading or dropping what it holds', () => {
+    const all = new Set([...schemaNodeTypes('full.json'), ...schemaNodeTypes('stage-0.json')]);
+    expect(new Set([...READS_CONTENT, ...DROPS_CONTENT, 'text'])).toEqual(all);
+  });
+
+  it.each(READS_CONTENT)('%s: its content is read, its attrs.text never', (type) => {
+    const node = { type, attrs: { text: 'attribute words', title: '', level: 2, panelType: 'info' }, content: [p(t('Visible words'))] };
+    const texts = blocks(doc(node)).map((b) => b.text);
+    expect(texts).toContain('Visible words');
+    expect(texts.join(' ')).not.toContain('attribute');
+  });
+
+  it.each(DROPS_CONTENT)('%s: nothing it holds becomes text, and it separates its neighbours', (type) => {
+    const node = { type, attrs: { text: 'attribute words', url: 'https://e.com', shortName: ':x:' }, content: [p(t('Hidden words'))], text: 'Own words' };
+    const texts = blocks(doc(p(t('before')), node, p(t('after'))))
+      .map((b) => b.text)
+      .join('|');
+    expect(texts).not.toMatch(/Hidden|attribute|Own/u);
+    expect(texts).toMatch(new RegExp(`^before(\\|| • )after$`, 'u'));
+  });
+
   it('puts the title first, then headings by level', () => {
     const result = blocks(doc({ type: 'heading', attrs: { level: 3 }, content: [t('Consumer groups')] }), 'Kafka guide');
     expect(result).toEqual([
