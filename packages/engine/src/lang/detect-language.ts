@@ -112,12 +112,14 @@ function share(chunks: readonly ChunkScores[], language: string): number {
 
 /**
  * The language most of a long sample is in: each chunk votes for every language it scores within
- * {@link AGREEMENT_RATIO} of its best; the language with the largest share wins, the whole-sample
- * winner first on ties. So a page that opens with an English template and goes on in German is German.
+ * {@link AGREEMENT_RATIO} of its best; the language with the largest share wins, the first chunk's
+ * reliable answer first on ties. So a page that opens with an English template and goes on in German is German.
  */
-function dominant(parts: readonly string[], first: string): DetectedLanguage {
-  const chunks: ChunkScores[] = parts.map((part) => {
+function dominant(parts: readonly string[]): DetectedLanguage {
+  let first = '';
+  const chunks: ChunkScores[] = parts.map((part, i) => {
     const result = detector.detect(part);
+    if (i === 0 && result.isReliable()) first = result.language;
     return { length: part.length, top: result.language, scores: result.getScores() };
   });
   let best = first;
@@ -153,9 +155,12 @@ export function detectLanguage(text: string): DetectedLanguage {
   const words = sampleWords(text);
   if (letterCount(words) < MIN_LETTERS) return UNDETERMINED;
   const sample = words.join(' ').slice(0, MAX_SAMPLE_CHARS);
-  const result = detector.detect(sample);
   const parts = chunks(words, sample.length);
-  if (parts.length > 0) return dominant(parts, result.isReliable() ? result.language : '');
+  // A long sample is judged by its chunks only: the detector reads at most its first 1,000 characters,
+  // which the first chunks already cover, so a whole-sample call would double the cost for nothing.
+  // The first chunk's reliable answer breaks ties, as the whole sample's did.
+  if (parts.length > 0) return dominant(parts);
+  const result = detector.detect(sample);
   if (result.language === '' || !result.isReliable()) return UNDETERMINED;
   const score = result.getScores()[result.language] ?? 0;
   return { language: result.language, confidence: Math.min(1, Math.max(0, score)) };
