@@ -5,7 +5,7 @@
  */
 const CONNECTORS: Readonly<Record<string, ReadonlySet<string>>> = {
   en: new Set(['of']),
-  fr: new Set(['de', 'du', 'des']),
+  fr: new Set(['de', 'du', 'des', "d'"]),
   es: new Set(['de', 'del']),
   pt: new Set(['de', 'do', 'da', 'dos', 'das']),
   it: new Set(['di', 'del', 'della', 'dei', 'degli', 'delle', 'dello']),

@@ -30,4 +30,16 @@ describe('extractCandidates', () => {
     expect(c.firstBlock).toBe(0);
     expect(set.totalWords).toBe(7);
   });
+  it("splits French elisions: \"l'analyse syntaxique\" is a candidate, \"d'\" links like \"de\"", () => {
+    const fr = getLanguageKit('fr')!;
+    const set = extractCandidates([block("Nous présentons l'analyse syntaxique et le traitement d'images.")], fr);
+    const surfaces = [...set.candidates.values()].map((c) => c.firstSurface);
+    expect(surfaces).toContain('analyse syntaxique');
+    expect(surfaces).toContain("traitement d'images");
+    expect(surfaces.some((s) => s.startsWith("l'") || s.startsWith("d'"))).toBe(false);
+  });
+  it("leaves English apostrophes as they were", () => {
+    const set = extractCandidates([block("The user's guide")], en);
+    expect([...set.candidates.values()].map((c) => c.firstSurface)).toContain("user's guide");
+  });
 });

@@ -34,6 +34,31 @@ function isContentWord(token: Token, kit: LanguageKit): boolean {
   return apostrophe < 0 || !kit.stopwords.has(w.slice(0, apostrophe));
 }
 
+/** French elided articles and pronouns: "l'analyse" → "l'" + "analyse", "d'images" → "d'" + "images". */
+const FRENCH_ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=[\p{L}\p{M}\p{N}])/u;
+
+/**
+ * In French, splits an elided word into its stopword ("l'", "d'", "qu'"…) and the word it is attached to,
+ * so that "l'analyse syntaxique" yields "analyse syntaxique" and "traitement d'images" keeps its connector.
+ * Other languages are left as tokenised.
+ */
+function splitElisions(tokens: Token[], language: string): Token[] {
+  if (language !== 'fr') return tokens;
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const m = FRENCH_ELISION.exec(t.lower);
+    if (m === null || m[0].length >= t.lower.length) {
+      out.push(t);
+      continue;
+    }
+    const cut = m[0].length;
+    out.push({ surface: t.surface.slice(0, cut), lower: `${m[0].slice(0, -1)}'`, start: t.start, end: t.start + cut, breakBefore: t.breakBefore, sentenceStart: t.sentenceStart });
+    const rest = t.surface.slice(cut);
+    out.push({ surface: rest, lower: rest.toLowerCase(), start: t.start + cut, end: t.end, breakBefore: false, sentenceStart: false });
+  }
+  return out;
+}
+
 function emphasisBits(marks: readonly MarkSpan[], start: number, end: number): number {
   let bits = 0;
   for (const m of marks) if (m.start < end && m.end > start) bits |= 1 << EMPHASIS_MARKS.indexOf(m.mark);
@@ -137,7 +162,7 @@ export function extractCandidates(blocks: readonly TextBlock[], kit: LanguageKit
       }
       run = [];
     };
-    for (const token of tokenize(block.text)) {
+    for (const token of splitElisions(tokenize(block.text), kit.code)) {
       if (token.breakBefore) {
         flush(false);
         previousWasStopword = false;
