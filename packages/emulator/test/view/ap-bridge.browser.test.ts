@@ -126,7 +126,11 @@ describe('AP bridge in a browser (page view + all.js + host.js)', () => {
       await page.click('[data-module-key="labelup-button"]');
       const inline = await appFrame(page, '[data-testid="inline-dialog"]');
       await page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 1));
-      await Promise.all([page.waitForEvent('load'), inline.evaluate(() => (window as unknown as { AP: { navigator: { reload(): void } } }).AP.navigator.reload())]);
+      // The call is made on the next tick so that evaluate() returns before the reload destroys the
+      // iframe's execution context (otherwise evaluate() itself can fail, racing the navigation).
+      const loaded = page.waitForEvent('load');
+      await inline.evaluate(() => void setTimeout(() => (window as unknown as { AP: { navigator: { reload(): void } } }).AP.navigator.reload(), 0));
+      await loaded;
       expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBeUndefined();
     } finally {
       modules.webItems.pop();
