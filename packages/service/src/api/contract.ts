@@ -21,6 +21,8 @@
  * Errors: any non-2xx response has the body ApiErrorBody.
  */
 
+import type { PropertySuggestion, SuggestionFailureCode } from '../core/suggestion-property.js';
+
 /** Stable error codes the UI translates (see service/src/errors.ts for the catalog). */
 export type ApiErrorCode =
   | 'not-authenticated'
@@ -39,29 +41,11 @@ export interface ApiErrorBody {
   readonly error: { readonly code: ApiErrorCode; readonly message: string; readonly requestId?: string };
 }
 
-/** Why a suggestion job failed, as stored and as shown (user-visible codes). */
-export type JobFailureCode =
-  | 'text-too-short'
-  | 'language-undetermined'
-  | 'language-unsupported'
-  | 'page-not-found'
-  | 'app-uninstalled'
-  | 'internal';
+/** Why a suggestion job failed, as stored and as shown (user-visible codes): the stored property's codes. */
+export type JobFailureCode = SuggestionFailureCode;
 
-export interface SuggestedLabel {
-  readonly label: string;
-  readonly phrase: string;
-  /** [0, 1], higher is better; shown as a percentage. */
-  readonly relevance: number;
-  readonly evidence: {
-    readonly count: number;
-    readonly inTitle: boolean;
-    readonly headingLevels: readonly number[];
-    readonly panelTypes: readonly string[];
-    readonly inExpand: boolean;
-    readonly emphasis: readonly string[];
-  };
-}
+/** One ready suggestion, exactly as the `labelup` property stores it. */
+export type SuggestedLabel = PropertySuggestion;
 
 /** Status of suggestions for the context page version. */
 export type SuggestionsStatus = 'none' | 'pending' | 'ready' | 'outdated' | 'failed';
