@@ -1,4 +1,4 @@
-import { eld } from 'eld/extrasmall';
+import { eldDetect, type EldResult } from './eld-detector.js';
 import type { DetectedLanguage } from './types.js';
 
 /** Characters of words collected at most: a 10 MB page costs the same as a 4 kB one. */
@@ -40,11 +40,11 @@ function hasAddresses(text: string): boolean {
   return scanned.includes('@') || scanned.includes('://') || scanned.includes('www.');
 }
 
-// One isolated instance (the static extrasmall database: 60 languages, ~1 MB, shipped in the npm package),
-// so no other user of eld's global instance can change our language subset or cleanup setting.
-// eld (Nito-ELD) is used instead of franc: on 2–3 sentences franc-min read Danish and Norwegian as Dutch;
-// eld gets them right and is ~15x faster per call. eld itself reads at most the first 1,000 characters.
-const detector = eld.newInstance();
+// eld (Nito-ELD, extrasmall database: 60 languages) is used instead of franc: on 2–3 sentences franc-min
+// read Danish and Norwegian as Dutch; eld gets them right and is ~15x faster per call. `eldDetect` is a
+// compiled copy of eld's detect() with identical answers (see eld-detector.ts for why). It reads at most
+// the first 1,000 characters, and of those about 350 bytes of words.
+const detector = { detect: eldDetect };
 
 function sampleWords(text: string): string[] {
   const words: string[] = [];
@@ -88,15 +88,17 @@ function chunks(words: readonly string[], length: number): string[] {
   return out;
 }
 
-/** One chunk's detector scores (ISO 639-1 → [0, 1]) and its length. */
+/** One chunk's detector result and its length. */
 interface ChunkScores {
   readonly length: number;
   readonly top: string;
-  readonly scores: Readonly<Record<string, number>>;
+  readonly result: EldResult;
 }
 
 function agrees(chunk: ChunkScores, language: string): boolean {
-  return chunk.top === language || (chunk.scores[language] ?? 0) >= AGREEMENT_RATIO * (chunk.scores[chunk.top] ?? Infinity);
+  if (chunk.top === language) return true;
+  // A chunk with no answer agrees with nothing.
+  return chunk.top !== '' && chunk.result.scoreOf(language) >= AGREEMENT_RATIO * chunk.result.scoreOf(chunk.top);
 }
 
 /** Share (by length) of the chunks that agree with `language`. */
@@ -120,7 +122,7 @@ function dominant(parts: readonly string[]): DetectedLanguage {
   const chunks: ChunkScores[] = parts.map((part, i) => {
     const result = detector.detect(part);
     if (i === 0 && result.isReliable()) first = result.language;
-    return { length: part.length, top: result.language, scores: result.getScores() };
+    return { length: part.length, top: result.language, result };
   });
   let best = first;
   let bestShare = first === '' ? 0 : share(chunks, first);
@@ -131,7 +133,7 @@ function dominant(parts: readonly string[]): DetectedLanguage {
   }
   if (bestShare < MIN_DOMINANCE) return UNDETERMINED;
   const agreeing = chunks.filter((chunk) => agrees(chunk, best));
-  const confidence = agreeing.reduce((sum, chunk) => sum + (chunk.scores[best] ?? 0), 0) / agreeing.length;
+  const confidence = agreeing.reduce((sum, chunk) => sum + chunk.result.scoreOf(best), 0) / agreeing.length;
   return { language: best, confidence: Math.min(1, Math.max(0, confidence)) };
 }
 
@@ -162,6 +164,6 @@ export function detectLanguage(text: string): DetectedLanguage {
   if (parts.length > 0) return dominant(parts);
   const result = detector.detect(sample);
   if (result.language === '' || !result.isReliable()) return UNDETERMINED;
-  const score = result.getScores()[result.language] ?? 0;
+  const score = result.scoreOf(result.language);
   return { language: result.language, confidence: Math.min(1, Math.max(0, score)) };
 }
