@@ -68,8 +68,11 @@ function train(name, withData) {
   console.error(`${name}: ${rows.length} training rows`);
   const model = fitLogistic(rows, { l2: PLAN.l2 });
   const score = (row) => modelLogit(model, row.x) + row.bonus;
-  // Platt points carry the training weight of their set, so sparse-gold sets (kdd, www) do not outvote the rest.
-  const points = Object.values(heldOut).flatMap((ds) => ds.flatMap((d) => topDistinct(d.rows, score, 10).map((p) => ({ ...p, w: d.weight }))));
+  // Platt points: the held-out top ten of the calibration sets (see TRAINING_PLAN.calibration), each
+  // carrying the training weight of its set so that no one set outvotes the rest.
+  const points = PLAN.calibration
+    .flatMap((set) => heldOut[set] ?? [])
+    .flatMap((d) => topDistinct(d.rows, score, 10).map((p) => ({ ...p, w: d.weight })));
   const calibration = fitPlatt(points);
   return { model: { features: [...FEATURE_NAMES], ...model, calibration }, report: heldOutReport(heldOut, score, calibration) };
 }
@@ -81,7 +84,7 @@ for (const [name, m] of [['withLanguageData', full.model], ['withoutLanguageData
   console.log(name, FEATURE_NAMES.map((f, i) => `${f}=${m.weights[i].toFixed(2)}`).join(' '));
 }
 if (write) {
-  const trainedOn = { rankers: PLAN.rankers.map((r) => r.set), ...Object.fromEntries(Object.entries(PLAN.languageData).map(([l, s]) => [`languageData.${l}`, s])) };
+  const trainedOn = { rankers: PLAN.rankers.map((r) => r.set), calibration: PLAN.calibration, ...Object.fromEntries(Object.entries(PLAN.languageData).map(([l, s]) => [`languageData.${l}`, s])) };
   writeFileSync(new URL('rank/ranker-model.json', engineSrc), `${JSON.stringify({ trainedOn, withLanguageData: full.model, withoutLanguageData: bare.model })}\n`);
   for (const lang of PLAN.dataLanguages) {
     writeFileSync(new URL(`features/keyphraseness-${lang}.json`, engineSrc), `${JSON.stringify(languageData[lang].shipped.keyphraseness)}\n`);
