@@ -4,8 +4,8 @@
  *
  * Why not call eld: on plain-text keyphrase documents, eld's detect() took 28–35 % of the engine's whole
  * time (one core, inspec-trainval). Its scoring walks a `for…in` over an object per n-gram and builds
- * n-gram strings into a dictionary-mode object. Here each n-gram is a number (its ≤ 6 byte-characters in
- * base 256) looked up in a Map of flat typed arrays, with no per-call objects besides one Set.
+ * n-gram strings into a dictionary-mode object. Here each n-gram is packed into two int32s and looked up
+ * in an open-addressing table of flat typed arrays: nothing is allocated per n-gram.
  * The results are eld's exactly — same language, same scores, same `isReliable()` (including eld's
  * comparison of the best score with the runner-up's language *index*, kept so that nothing changes):
  * `test/lang/eld-detector.test.ts` checks the data against the installed eld and the answers against
@@ -38,41 +38,57 @@ const BYTE_CODE = new Uint8Array(256);
 for (let b = 0; b < 256; b++) BYTE_CODE[b] = b < 0x80 ? b : (data.dictionary[b] ?? ' ').charCodeAt(0);
 
 /**
- * An n-gram of at most 6 byte-characters as one exact number: its characters in base 256 plus its length
- * times 2^48 (so that no two n-grams share a number, whatever their characters), below 2^51.
+ * An n-gram of at most 6 byte-characters (codes 1–255) is kept as two int32 halves: `lo` holds
+ * characters 0–3, `hi` characters 4–5 and the length (bits 16+), so no two n-grams share a key and
+ * `hi` is never 0 (0 marks an empty slot). Longer n-grams (the tail of a word over 70 bytes) are in no
+ * database and only count as distinct n-grams: they go to a string set.
  */
-const MAX_NUMERIC_LENGTH = 6;
-const LENGTH_WEIGHT = 2 ** 48;
+const MAX_PACKED_LENGTH = 6;
 
+function hashOf(lo: number, hi: number): number {
+  return Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) ^ (lo >>> 15);
+}
+
+/** The database as an open-addressing hash table (linear probing) over flat typed arrays. */
 interface CompiledNgrams {
-  readonly index: Map<number, number>;
+  readonly mask: number;
+  readonly keyLo: Int32Array;
+  readonly keyHi: Int32Array;
+  /** Index of the n-gram's first (language, score) pair, + 1 (0: empty slot). */
+  readonly slot: Int32Array;
   readonly start: Uint32Array;
   readonly lang: Uint8Array;
   readonly score: Float64Array;
-}
-
-function keyOf(ngram: string): number {
-  let key = ngram.length * LENGTH_WEIGHT;
-  let weight = 1;
-  for (let i = 0; i < ngram.length; i++) {
-    key += ngram.charCodeAt(i) * weight;
-    weight *= 256;
-  }
-  return key;
 }
 
 function compile(ngrams: Readonly<Record<string, Readonly<Record<string, number>>>>): CompiledNgrams {
   const keys = Object.keys(ngrams);
   let pairs = 0;
   for (const k of keys) pairs += Object.keys(ngrams[k]!).length;
-  const index = new Map<number, number>();
+  let capacity = 1;
+  while (capacity < keys.length * 2.5) capacity *= 2;
+  const mask = capacity - 1;
+  const keyLo = new Int32Array(capacity);
+  const keyHi = new Int32Array(capacity);
+  const slot = new Int32Array(capacity);
   const start = new Uint32Array(keys.length + 1);
   const lang = new Uint8Array(pairs);
   const score = new Float64Array(pairs);
   let p = 0;
   keys.forEach((k, i) => {
-    if (k.length > MAX_NUMERIC_LENGTH) throw new Error(`eld n-gram longer than ${MAX_NUMERIC_LENGTH}: ${k}`);
-    index.set(keyOf(k), i);
+    if (k.length > MAX_PACKED_LENGTH) throw new Error(`eld n-gram longer than ${MAX_PACKED_LENGTH}: ${k}`);
+    let lo = 0;
+    let hi = k.length << 16;
+    for (let c = 0; c < k.length; c++) {
+      const code = k.charCodeAt(c);
+      if (c < 4) lo |= code << (8 * c);
+      else hi |= code << (8 * (c - 4));
+    }
+    let h = hashOf(lo, hi) & mask;
+    while (slot[h] !== 0) h = (h + 1) & mask;
+    keyLo[h] = lo;
+    keyHi[h] = hi;
+    slot[h] = i + 1;
     start[i] = p;
     for (const [l, s] of Object.entries(ngrams[k]!)) {
       lang[p] = Number(l);
@@ -81,7 +97,7 @@ function compile(ngrams: Readonly<Record<string, Readonly<Record<string, number>
     }
   });
   start[keys.length] = p;
-  return { index, start, lang, score };
+  return { mask, keyLo, keyHi, slot, start, lang, score };
 }
 
 const NGRAMS = compile(data.ngrams as Record<string, Record<string, number>>);
@@ -145,43 +161,100 @@ function encodeWords(text: string): void {
   if (n > (wordEnds.length === 0 ? 0 : wordEnds[wordEnds.length - 1]!)) wordEnds.push(n);
 }
 
-/** The n-gram of bytes [from, to) with an optional leading and trailing space, as a number or (if long) a string. */
-function ngram(from: number, to: number, lead: boolean, trail: boolean): number | string {
-  const length = to - from + (lead ? 1 : 0) + (trail ? 1 : 0);
-  if (length > MAX_NUMERIC_LENGTH) {
-    let s = lead ? ' ' : '';
-    for (let i = from; i < to; i++) s += String.fromCharCode(bytes[i]!);
-    return trail ? s + ' ' : s;
+/**
+ * The distinct n-grams of one call: an open-addressing set stamped with the call's number, so it is
+ * never cleared. A call has at most ~330 n-grams (≤ 384 bytes), far below the capacity.
+ */
+const SEEN_CAPACITY = 2048;
+const seenLo = new Int32Array(SEEN_CAPACITY);
+const seenHi = new Int32Array(SEEN_CAPACITY);
+const seenStamp = new Int32Array(SEEN_CAPACITY);
+let stamp = 0;
+let distinct = 0;
+let longNgrams: Set<string> | undefined;
+
+/** Adds the database scores of a packed n-gram the first time it is seen in this call. */
+function addPacked(lo: number, hi: number): void {
+  const seenMask = SEEN_CAPACITY - 1;
+  const h0 = hashOf(lo, hi);
+  let h = h0 & seenMask;
+  while (seenStamp[h] === stamp) {
+    if (seenLo[h] === lo && seenHi[h] === hi) return;
+    h = (h + 1) & seenMask;
   }
-  let key = length * LENGTH_WEIGHT;
-  let weight = 1;
-  if (lead) {
-    key += SPACE;
-    weight = 256;
+  seenStamp[h] = stamp;
+  seenLo[h] = lo;
+  seenHi[h] = hi;
+  distinct++;
+  const { mask, keyLo, keyHi, slot, start, lang, score } = NGRAMS;
+  let d = h0 & mask;
+  for (let i = slot[d]!; i !== 0; i = slot[d]!) {
+    if (keyLo[d] === lo && keyHi[d] === hi) {
+      for (let p = start[i - 1]!, end = start[i]!; p < end; p++) {
+        const l = lang[p]!;
+        langScore[l] = langScore[l]! + score[p]!;
+      }
+      return;
+    }
+    d = (d + 1) & mask;
   }
-  for (let i = from; i < to; i++) {
-    key += bytes[i]! * weight;
-    weight *= 256;
-  }
-  if (trail) key += SPACE * weight;
-  return key;
 }
 
-/** eld's getByteNgrams: 4-byte n-grams with stride 3, the first with a leading space, the last with a trailing one. */
-function collectNgrams(): Set<number | string> {
-  const seen = new Set<number | string>();
+/** The n-gram of bytes [from, to) with an optional leading and trailing space. */
+function addNgram(from: number, to: number, lead: boolean, trail: boolean): void {
+  const length = to - from + (lead ? 1 : 0) + (trail ? 1 : 0);
+  if (length > MAX_PACKED_LENGTH) {
+    let s = lead ? ' ' : '';
+    for (let i = from; i < to; i++) s += String.fromCharCode(bytes[i]!);
+    if (trail) s += ' ';
+    longNgrams ??= new Set();
+    if (!longNgrams.has(s)) {
+      longNgrams.add(s);
+      distinct++;
+    }
+    return;
+  }
+  let lo = 0;
+  let hi = length << 16;
+  let at = 0;
+  if (lead) {
+    lo = SPACE;
+    at = 1;
+  }
+  for (let i = from; i < to; i++, at++) {
+    if (at < 4) lo |= bytes[i]! << (8 * at);
+    else hi |= bytes[i]! << (8 * (at - 4));
+  }
+  if (trail) {
+    if (at < 4) lo |= SPACE << (8 * at);
+    else hi |= SPACE << (8 * (at - 4));
+  }
+  addPacked(lo, hi);
+}
+
+/**
+ * eld's getByteNgrams + calculateScores: 4-byte n-grams with stride 3, the first with a leading space,
+ * the last with a trailing one; each distinct n-gram adds its database scores once. Returns the number
+ * of distinct n-grams.
+ */
+function scoreNgrams(): number {
+  stamp = stamp === 0x7fffffff ? 1 : stamp + 1;
+  if (stamp === 1) seenStamp.fill(0);
+  distinct = 0;
+  longNgrams = undefined;
+  langScore.fill(0);
   let wordStart = 0;
   for (const wordEnd of wordEnds) {
     const full = wordEnd - wordStart;
     const len = Math.min(full, MAX_WORD_BYTES);
     let j = 0;
-    for (; j + 4 < len; j += 3) seen.add(ngram(wordStart + j, wordStart + j + 4, j === 0, false));
+    for (; j + 4 < len; j += 3) addNgram(wordStart + j, wordStart + j + 4, j === 0, false);
     // eld: word.substring(len !== 3 ? len - 4 : 0) — a negative start is 0, and it runs to the word's real end.
     const tailStart = len !== 3 ? Math.max(0, len - 4) : 0;
-    seen.add(ngram(wordStart + tailStart, wordEnd, j === 0, true));
+    addNgram(wordStart + tailStart, wordEnd, j === 0, true);
     wordStart = wordEnd;
   }
-  return seen;
+  return distinct;
 }
 
 class Result implements EldResult {
@@ -239,18 +312,7 @@ const NONE = new Result('', undefined, 0);
 export function eldDetect(text: string): EldResult {
   const lowered = text.substring(0, MAX_CHARS).replace(SEPARATORS, ' ').trim().toLowerCase();
   encodeWords(lowered);
-  const seen = collectNgrams();
-  langScore.fill(0);
-  const { index, start, lang, score } = NGRAMS;
-  for (const key of seen) {
-    if (typeof key !== 'number') continue;
-    const i = index.get(key);
-    if (i === undefined) continue;
-    for (let p = start[i]!, end = start[i + 1]!; p < end; p++) {
-      const l = lang[p]!;
-      langScore[l] = langScore[l]! + score[p]!;
-    }
-  }
+  const numNgrams = scoreNgrams();
   let best = -1;
   let bestScore = 0;
   for (let l = 0; l < langScore.length; l++) {
@@ -261,5 +323,5 @@ export function eldDetect(text: string): EldResult {
     }
   }
   if (best < 0) return NONE;
-  return new Result(LANGUAGES[best]!, Float64Array.from(langScore), seen.size);
+  return new Result(LANGUAGES[best]!, Float64Array.from(langScore), numNgrams);
 }
