@@ -18,6 +18,12 @@ const INVISIBLE = /[\u200B\u2060\uFEFF]/g;
 /** A surrogate without its pair: not text, and Confluence stores UTF-16. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const FORBIDDEN = /[\s\p{Cc}!#&()*,.:;<>?@[\]^]/u;
+/**
+ * ASCII words joined by single spaces or hyphens (most phrases and every label the engine builds): for
+ * these NFC, invisible characters and trimming change nothing, so the label is the lowercased phrase
+ * with spaces turned into `-` — the general path's result, without its five regex passes.
+ */
+const PLAIN_ASCII = /^[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)*$/;
 
 /** `text` cut to at most `max` UTF-16 code units, never between the two halves of a surrogate pair. */
 function truncate(text: string, max: number): string {
@@ -35,6 +41,7 @@ function truncate(text: string, max: number): string {
  */
 export function toConfluenceLabel(phrase: string): string | undefined {
   if (typeof phrase !== 'string') return undefined;
+  if (phrase.length <= MAX_LABEL_LENGTH && PLAIN_ASCII.test(phrase)) return phrase.toLowerCase().replaceAll(' ', '-');
   // Invisible characters go before NFC: removing one later could leave a base and a combining mark
   // side by side that the next call would compose (not idempotent).
   const visible = phrase.replace(LONE_SURROGATE, '').replace(INVISIBLE, '');

@@ -14,6 +14,21 @@ const tricky = fc
   .map((parts) => parts.join(''));
 
 describe('toConfluenceLabel', () => {
+  it('gives plain ASCII phrases (its fast path) the same label as the general rules would', () => {
+    const word = fc.stringMatching(/^[A-Za-z0-9]{1,12}$/);
+    const phrase = fc.array(fc.tuple(word, fc.constantFrom(' ', '-')), { minLength: 1, maxLength: 30 }).map((parts) => parts.flat().join('').slice(0, -1));
+    fc.assert(
+      fc.property(phrase, (p) => {
+        // The general rules, spelled out: lowercase, whitespace runs to '-', '-' runs collapsed, ends trimmed, ≤ 255.
+        let expected = p.toLowerCase().replace(/\s+/g, '-').replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '').slice(0, MAX_LABEL_LENGTH).replace(/-+$/, '');
+        if (expected === '') expected = undefined as unknown as string;
+        expect(toConfluenceLabel(p)).toBe(expected);
+        expect(toConfluenceLabel(`${p} `)).toBe(expected); // a trailing space leaves the fast path
+      }),
+      { numRuns: 500, seed: 20261129 },
+    );
+  });
+
   it('lowercases and joins words with -', () => {
     expect(toConfluenceLabel('Release Checklist')).toBe('release-checklist');
     expect(toConfluenceLabel('  REST   API  ')).toBe('rest-api');
