@@ -49,7 +49,7 @@ export function createLabelResolver(options: LabelResolverOptions): LabelResolve
       const spelled = speller.spell(form);
       const label = spelled?.label ?? form;
       if (spelled !== undefined && existing.has(label)) return undefined;
-      const labelKeys = [...keys(form), ...keys(label)];
+      const labelKeys = label === form ? keys(form) : [...keys(form), ...keys(label)];
       if (labelKeys.some((key) => given.has(key))) return undefined;
       for (const key of labelKeys) given.add(key);
       return { label, fromVocabulary: spelled !== undefined };
