@@ -21,9 +21,9 @@ describe('stateOfView', () => {
   it('carries the failure code, language and supported languages', () => {
     const state = stateOfView(view({
       status: 'failed',
-      failure: { code: 'language-unsupported', language: 'fi', supportedLanguages: ['en', 'de'] },
+      failure: { code: 'language-unsupported', language: 'tr', supportedLanguages: ['en', 'de'] },
     }));
-    expect(state).toMatchObject({ kind: 'failed', code: 'language-unsupported', language: 'fi', supportedLanguages: ['en', 'de'] });
+    expect(state).toMatchObject({ kind: 'failed', code: 'language-unsupported', language: 'tr', supportedLanguages: ['en', 'de'] });
   });
 
   it('treats a failure without details as internal', () => {

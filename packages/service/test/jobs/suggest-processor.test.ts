@@ -1,5 +1,6 @@
 /** The suggestion job against the real emulator (in process) with the real engine and client. */
 import { addLabels, createProperty, editPage, updateProperty } from '@labelup/emulator';
+import { SUPPORTED_LANGUAGES } from '@labelup/engine';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UnrecoverableJobError, type JobRun, type SuggestJobData } from '../../src/core/ports.js';
 import { parseSuggestionProperty, SUGGESTION_PROPERTY_KEY, type SuggestionProperty } from '../../src/core/suggestion-property.js';
@@ -100,7 +101,7 @@ describe('suggest job', () => {
 
   it.each([
     ['text-too-short', adf('Hi there'), undefined],
-    ['language-unsupported', adf('Tämä on suomenkielinen teksti, joka kertoo ohjelmistokehityksestä ja pilvipalveluiden käyttöönotosta yrityksessä.'), ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'ru', 'pl', 'sv']],
+    ['language-unsupported', adf('Bu metin, şirketimizde yazılım geliştirme süreçlerini ve bulut hizmetlerinin kullanıma alınmasını anlatan Türkçe bir sayfadır.'), SUPPORTED_LANGUAGES],
   ])('stores a user-visible failure: %s', async (code, body, supported) => {
     s = await createJobSite();
     const pageId = s.addPage('Notes', body);
