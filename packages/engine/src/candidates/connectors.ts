@@ -1,7 +1,7 @@
 /**
  * Stopwords that may stand inside a candidate phrase, between two content words: "plan de formation",
  * "equipo de soporte", "quality of service". Never first or last, one at a time. Languages that build
- * compounds or use case endings instead (de, sv, ru, pl) have none.
+ * compounds or use case endings instead (de, sv, da, no, fi, ru, pl) have none.
  */
 const CONNECTORS: Readonly<Record<string, ReadonlySet<string>>> = {
   en: new Set(['of']),

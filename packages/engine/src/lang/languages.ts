@@ -1,7 +1,10 @@
+import { stemmer as danish } from '@orama/stemmers/danish';
 import { stemmer as dutch } from '@orama/stemmers/dutch';
+import { stemmer as finnish } from '@orama/stemmers/finnish';
 import { stemmer as french } from '@orama/stemmers/french';
 import { stemmer as german } from '@orama/stemmers/german';
 import { stemmer as italian } from '@orama/stemmers/italian';
+import { stemmer as norwegian } from '@orama/stemmers/norwegian';
 import { stemmer as portuguese } from '@orama/stemmers/portuguese';
 import { stemmer as russian } from '@orama/stemmers/russian';
 import { stemmer as spanish } from '@orama/stemmers/spanish';
@@ -9,12 +12,15 @@ import { stemmer as swedish } from '@orama/stemmers/swedish';
 import { stemmer as porter } from 'stemmer';
 import { createLanguageKit } from './language-kit.js';
 import { stemPolish } from './polish-stemmer.js';
+import { stopwords as da } from './stopwords/da.js';
 import { stopwords as de } from './stopwords/de.js';
 import { stopwords as en } from './stopwords/en.js';
 import { stopwords as es } from './stopwords/es.js';
+import { stopwords as fi } from './stopwords/fi.js';
 import { stopwords as fr } from './stopwords/fr.js';
 import { stopwords as it } from './stopwords/it.js';
 import { stopwords as nl } from './stopwords/nl.js';
+import { stopwords as no } from './stopwords/no.js';
 import { stopwords as pl } from './stopwords/pl.js';
 import { stopwords as pt } from './stopwords/pt.js';
 import { stopwords as ru } from './stopwords/ru.js';
@@ -37,6 +43,9 @@ const KITS: readonly LanguageKit[] = [
   createLanguageKit({ code: 'ru', name: 'Russian', stopwords: ru, stem: russian }),
   createLanguageKit({ code: 'pl', name: 'Polish', stopwords: pl, stem: stemPolish }),
   createLanguageKit({ code: 'sv', name: 'Swedish', stopwords: sv, stem: swedish }),
+  createLanguageKit({ code: 'da', name: 'Danish', stopwords: da, stem: danish }),
+  createLanguageKit({ code: 'no', name: 'Norwegian', stopwords: no, stem: norwegian }),
+  createLanguageKit({ code: 'fi', name: 'Finnish', stopwords: fi, stem: finnish }),
 ];
 
 const BY_CODE: ReadonlyMap<string, LanguageKit> = new Map(KITS.map((kit) => [kit.code, kit]));

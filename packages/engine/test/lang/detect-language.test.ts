@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MIXED_CHECK_MIN_CHARS } from '../../src/lang/detect-language.js';
 import { MAX_SAMPLE_CHARS, SUPPORTED_LANGUAGES, detectLanguage, getLanguageKit, languageSample } from '../../src/lang/index.js';
 import { SUPPORTED_SAMPLES, UNSUPPORTED_SAMPLES } from './samples.js';
 
@@ -52,8 +53,17 @@ describe('detectLanguage', () => {
   });
 
   it('keeps longer pages in languages with close relatives in their language', () => {
-    for (const code of ['sv', 'nl', 'pt', 'es']) {
+    for (const code of ['sv', 'da', 'no', 'nl', 'pt', 'es']) {
       const page = [...SUPPORTED_SAMPLES[code]!, ...SUPPORTED_SAMPLES[code]!].join('\n\n');
+      expect(detectLanguage(page).language).toBe(code);
+    }
+  });
+
+  it('keeps long Danish and Norwegian pages apart, though their chunks score each other within AGREEMENT_RATIO', () => {
+    for (const code of ['da', 'no']) {
+      const [a, b] = SUPPORTED_SAMPLES[code]!;
+      const page = [a, b, a, b, a].join('\n\n');
+      expect(page.length).toBeGreaterThan(MIXED_CHECK_MIN_CHARS); // judged by chunks
       expect(detectLanguage(page).language).toBe(code);
     }
   });

@@ -13,17 +13,21 @@ const SAME_STEM: Readonly<Record<string, readonly (readonly string[])[]>> = {
   ru: [['тест', 'тесты', 'тестов', 'тестами'], ['сеть', 'сети'], ['приложение', 'приложения', 'приложений'], ['сервер', 'серверы', 'сервера']],
   pl: [['test', 'testy', 'testów'], ['aplikacja', 'aplikacje', 'aplikacji'], ['serwer', 'serwery', 'serwerze'], ['system', 'systemu', 'systemy']],
   sv: [['fil', 'filer', 'filerna', 'filen'], ['test', 'tester', 'testerna'], ['användare', 'användaren', 'användarna'], ['bild', 'bilder', 'bilden', 'bilderna']],
+  da: [['fil', 'filer', 'filen', 'filerne'], ['test', 'tester', 'testen', 'testene'], ['bruger', 'brugere', 'brugeren', 'brugerne'], ['udgivelse', 'udgivelser', 'udgivelsen', 'udgivelserne']],
+  no: [['fil', 'filer', 'filen', 'filene'], ['test', 'tester', 'testen', 'testene'], ['bilde', 'bilder', 'bildet', 'bildene'], ['publisering', 'publiseringer', 'publiseringen']],
+  fi: [['testi', 'testit', 'testin', 'testien'], ['tiedosto', 'tiedostot', 'tiedoston', 'tiedostoja'], ['käyttäjä', 'käyttäjät', 'käyttäjän', 'käyttäjiä'], ['julkaisu', 'julkaisut', 'julkaisun']],
 };
 
 /** Different words that must keep different stems. */
 const DIFFERENT: Readonly<Record<string, readonly [string, string]>> = {
   en: ['test', 'text'], de: ['netz', 'nutzer'], fr: ['test', 'texte'], es: ['red', 'rey'], pt: ['rede', 'rei'],
   it: ['rete', 'resto'], nl: ['test', 'tekst'], ru: ['тест', 'текст'], pl: ['test', 'tekst'], sv: ['test', 'text'],
+  da: ['test', 'tekst'], no: ['test', 'tekst'], fi: ['testi', 'teksti'],
 };
 
 describe('language kits', () => {
-  it('cover the ten supported languages', () => {
-    expect([...SUPPORTED_LANGUAGES].sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt', 'ru', 'sv']);
+  it('cover the thirteen supported languages', () => {
+    expect([...SUPPORTED_LANGUAGES].sort()).toEqual(['da', 'de', 'en', 'es', 'fi', 'fr', 'it', 'nl', 'no', 'pl', 'pt', 'ru', 'sv']);
     for (const code of SUPPORTED_LANGUAGES) expect(getLanguageKit(code)?.code).toBe(code);
     expect(Object.keys(SAME_STEM).sort()).toEqual([...SUPPORTED_LANGUAGES].sort());
   });
@@ -32,11 +36,14 @@ describe('language kits', () => {
     expect(getLanguageKit('de-CH')?.code).toBe('de');
     expect(getLanguageKit('pt_BR')?.code).toBe('pt');
     expect(getLanguageKit(' EN-gb ')?.code).toBe('en');
+    expect(getLanguageKit('da-DK')?.code).toBe('da');
+    expect(getLanguageKit('fi_FI')?.code).toBe('fi');
+    expect(getLanguageKit('no-NO')?.code).toBe('no');
     expect(getLanguageKit('zh-Hant-TW')).toBeUndefined();
   });
 
   it('have no kit for undetermined, unsupported or malformed codes', () => {
-    for (const code of ['und', 'ja', 'tr', 'cs', 'hu', 'uk', 'da', 'fi', '', 'english', 'e', 'en-', 'de--ch', 'en us']) expect(getLanguageKit(code)).toBeUndefined();
+    for (const code of ['und', 'ja', 'tr', 'cs', 'hu', 'uk', 'et', '', 'english', 'e', 'en-', 'de--ch', 'en us']) expect(getLanguageKit(code)).toBeUndefined();
     expect(getLanguageKit(42 as unknown as string)).toBeUndefined();
   });
 

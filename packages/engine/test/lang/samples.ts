@@ -19,6 +19,18 @@ export const SUPPORTED_SAMPLES: Readonly<Record<string, readonly string[]>> = {
     'Checklistan beskriver hur vi levererar mobilappen varannan vecka. Innan bygget publiceras kör teamet regressionstesterna och uppdaterar ändringsloggen. Om ett allvarligt fel hittas skjuter vi upp publiceringen tills rättelsen har granskats.',
     'Vårt kontor flyttar till tredje våningen på måndag. Packa ditt skrivbord i lådorna som finns och skriv ditt namn på dem. Nätverket är nere i två timmar under flytten.',
   ],
+  da: [
+    'Tjeklisten beskriver, hvordan vi udgiver mobilappen hver anden uge. Før udgivelsen kører holdet regressionstestene og opdaterer ændringsloggen. Hvis der findes en alvorlig fejl, udskyder vi udgivelsen, indtil rettelsen er blevet gennemgået.',
+    'Vores kontor flytter til tredje sal på mandag. Pak venligst dit skrivebord ned i de kasser, der er stillet frem, og skriv dit navn på dem. Netværket er nede i to timer under flytningen.',
+  ],
+  no: [
+    'Sjekklisten beskriver hvordan vi gir ut mobilappen annenhver uke. Før publiseringen kjører teamet regresjonstestene og oppdaterer endringsloggen. Hvis det blir funnet en alvorlig feil, utsetter vi publiseringen til rettelsen er gjennomgått.',
+    'Kontoret vårt flytter til tredje etasje på mandag. Vennligst pakk ned pulten din i eskene som er satt frem, og skriv navnet ditt på dem. Nettverket er nede i to timer mens flyttingen pågår.',
+  ],
+  fi: [
+    'Tarkistuslista kuvaa, miten julkaisemme mobiilisovelluksen joka toinen viikko. Ennen julkaisua tiimi ajaa regressiotestit ja päivittää muutoslokin. Jos vakava virhe löytyy, julkaisua lykätään, kunnes korjaus on tarkistettu.',
+    'Toimistomme muuttaa maanantaina kolmanteen kerrokseen. Pakkaa työpöytäsi tavarat jaettuihin laatikoihin ja kirjoita niihin nimesi. Verkko on poissa käytöstä kaksi tuntia muuton aikana.',
+  ],
   fr: [
     "La liste de contrôle décrit comment nous livrons l'application mobile toutes les deux semaines. Avant la publication, l'équipe exécute les tests de régression et met à jour le journal des modifications. Si un défaut bloquant est trouvé, la publication est reportée.",
     "Nos bureaux déménagent au troisième étage lundi. Merci de ranger vos affaires dans les cartons fournis et d'y écrire votre nom. Le réseau sera coupé pendant deux heures pendant le déménagement.",
@@ -49,8 +61,6 @@ export const SUPPORTED_SAMPLES: Readonly<Record<string, readonly string[]>> = {
 export const UNSUPPORTED_SAMPLES: Readonly<Record<string, string>> = {
   ja: 'このチェックリストでは、モバイルアプリを二週間ごとにリリースする方法を説明します。公開の前に、チームは回帰テストを実行し、変更履歴を更新します。',
   tr: 'Bu kontrol listesi, mobil uygulamayı her iki haftada bir nasıl yayınladığımızı açıklar. Yayından önce ekip regresyon testlerini çalıştırır ve değişiklik günlüğünü günceller. Ciddi bir hata bulunursa yayını erteleriz.',
-  da: 'Tjeklisten beskriver, hvordan vi udgiver mobilappen hver anden uge. Før udgivelsen kører holdet regressionstestene og opdaterer ændringsloggen. Hvis der findes en alvorlig fejl, udskyder vi udgivelsen.',
-  fi: 'Tarkistuslista kuvaa, miten julkaisemme mobiilisovelluksen joka toinen viikko. Ennen julkaisua tiimi ajaa regressiotestit ja päivittää muutoslokin. Jos vakava virhe löytyy, julkaisua lykätään, kunnes korjaus on tarkistettu.',
   cs: 'Tento kontrolní seznam popisuje, jak každé dva týdny vydáváme mobilní aplikaci. Před vydáním tým spustí regresní testy a aktualizuje seznam změn. Pokud se najde závažná chyba, vydání odložíme.',
   hu: 'Ez az ellenőrzőlista leírja, hogyan adjuk ki kéthetente a mobilalkalmazást. A kiadás előtt a csapat lefuttatja a regressziós teszteket, és frissíti a változásnaplót.',
   uk: 'У цьому списку описано, як ми випускаємо мобільний застосунок кожні два тижні. Перед публікацією команда запускає регресійні тести й оновлює журнал змін.',

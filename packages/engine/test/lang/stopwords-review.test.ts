@@ -59,6 +59,18 @@ export const GOOD_LABELS: Readonly<Record<string, readonly string[]>> = {
     'system', 'test', 'information', 'sida', 'webb', 'arbete', 'forskning', 'problem', 'data', 'nätverk', 'beslut',
     'del', 'nummer',
   ],
+  da: [
+    'system', 'test', 'information', 'side', 'web', 'arbejde', 'forskning', 'problem', 'data', 'netværk', 'gruppe',
+    'værdi', 'tid', 'år', 'projekt', 'mand',
+  ],
+  no: [
+    'system', 'test', 'informasjon', 'side', 'web', 'arbeid', 'forskning', 'problem', 'data', 'nettverk', 'navn',
+    'tid', 'verdi', 'punkt', 'start', 'tilstand', 'folk', 'makt', 'part',
+  ],
+  fi: [
+    'järjestelmä', 'testi', 'tieto', 'tiedot', 'sivu', 'verkko', 'työ', 'tutkimus', 'ongelma', 'data', 'aika',
+    'vuosi', 'apu', 'projekti', 'palvelin',
+  ],
 };
 
 function reviews(): Review[] {
