@@ -53,12 +53,17 @@ const BY_CODE: ReadonlyMap<string, LanguageKit> = new Map(KITS.map((kit) => [kit
 /** ISO 639-1 codes of the languages Label UP! suggests labels in. */
 export const SUPPORTED_LANGUAGES: readonly string[] = Object.freeze(KITS.map((kit) => kit.code));
 
+/** Codes that name a supported language under another code: Bokmål (`nb`, as in the locale `nb-NO`) is `no`, the code the detector returns. */
+const ALIASES: Readonly<Record<string, string>> = { nb: 'no' };
+
 /**
  * The kit of a supported language, or `undefined`. Takes an ISO 639-1 code or a locale / BCP 47 tag
- * whose primary subtag is one (`de`, `DE`, `de-CH`, `pt_BR`), case-insensitive.
+ * whose primary subtag is one (`de`, `DE`, `de-CH`, `pt_BR`, `nb-NO` for Norwegian), case-insensitive.
  */
 export function getLanguageKit(code: string): LanguageKit | undefined {
   if (typeof code !== 'string') return undefined;
   const primary = /^([a-z]{2})(?:[-_][0-9a-z]{1,8})*$/i.exec(code.trim());
-  return primary ? BY_CODE.get(primary[1]!.toLowerCase()) : undefined;
+  if (!primary) return undefined;
+  const language = primary[1]!.toLowerCase();
+  return BY_CODE.get(ALIASES[language] ?? language);
 }

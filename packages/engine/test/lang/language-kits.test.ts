@@ -39,6 +39,8 @@ describe('language kits', () => {
     expect(getLanguageKit('da-DK')?.code).toBe('da');
     expect(getLanguageKit('fi_FI')?.code).toBe('fi');
     expect(getLanguageKit('no-NO')?.code).toBe('no');
+    expect(getLanguageKit('nb-NO')?.code).toBe('no');
+    expect(getLanguageKit('nb')?.code).toBe('no');
     expect(getLanguageKit('zh-Hant-TW')).toBeUndefined();
   });
 
