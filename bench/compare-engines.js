@@ -1,8 +1,8 @@
 // Speed of two engine builds on the same documents, passes interleaved A, B, A, B… so that drift in the
 // machine's speed (seen here: the same build at 840 and 1,400 docs/s minutes apart) hits both alike.
-// Usage: node bench/compare-engines.mjs <engine dist A> <engine dist B> [dataset name or .jsonl path] [passes]
+// Usage: node bench/compare-engines.js <engine dist A> <engine dist B> [dataset name or .jsonl path] [passes]
 //   e.g. git worktree add /tmp/old <commit> && (cd /tmp/old && ln -s "$PWD/node_modules" … && npx tsc -b packages/engine)
-//        taskset -c 1 node bench/compare-engines.mjs /tmp/old/packages/engine/dist packages/engine/dist inspec-test
+//        taskset -c 1 node bench/compare-engines.js /tmp/old/packages/engine/dist packages/engine/dist inspec-test
 // Prints docs/s (CPU time, one pass over the set each) for every pass and the median ratio B/A.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 
 const [distA, distB, set = 'inspec-test', passesArg = '6'] = process.argv.slice(2);
 if (!distA || !distB) {
-  console.error('usage: node bench/compare-engines.mjs <engine dist A> <engine dist B> [dataset] [passes]');
+  console.error('usage: node bench/compare-engines.js <engine dist A> <engine dist B> [dataset] [passes]');
   process.exit(2);
 }
 const load = (dist) => import(pathToFileURL(resolve(dist, 'index.js')).href);
