@@ -19,11 +19,11 @@
  * default) no extra warm-up runs for inspec-test or semeval2010-test. Ir counts every thread.
  * V8 runs with flags that make its work repeatable (see NODE_FLAGS); the GC schedule is then a fixed
  * one rather than V8's default, so the count is a fixed-work measure, not a prediction of eval's time.
- * Valgrind runs under `setarch -R` (no address-space randomisation) where that works: on
- * semeval2010-test the memory layout decides whether a pass holds one more full GC (~1% of its
- * count), so with randomisation repeat runs differ by up to ~1.3%; without, by < 0.01%. A change to
- * the engine can move that GC too: read differences below ~2% on semeval2010-test with care
- * (inspec-test counts did not depend on the layout: < 0.02% over runs either way).
+ * Valgrind runs under `setarch -R` (no address-space randomisation) where that works: the memory
+ * layout still moves the semeval2010-test count (127.3 M instructions/doc with randomisation, 130.0 M
+ * without, each repeatable to < 0.01%), so a change to the engine can move it as much: read
+ * differences below ~2% on semeval2010-test with care. inspec-test counts did not depend on the
+ * layout (< 0.02% over runs either way).
  *
  *   npm run build && node bench/instructions.js [dataset.jsonl ...] [--docs N] [--warmup W] [--repeat R] [--jobs J] [--keep]
  *
@@ -52,7 +52,9 @@ const cliEval = fileURLToPath(new URL('../packages/cli/dist/eval/', import.meta.
  * so no concurrent compilation or GC; fixed random seed; no memory reducer), `--predictable-gc-schedule`
  * (fixed heap growing instead of growing by measured GC and mutator speeds; semi-spaces fixed at 4 MB),
  * `--no-incremental-marking` (incremental marking paces its steps by time; this does the same marking
- * in one piece). `--experimental-require-module` lets the child load this file and the ES modules with
+ * in one piece), `--no-compact` (which old-space pages a full GC compacts is chosen from the measured
+ * compaction speed; with it semeval2010-test counts moved by up to 9% when the other core was busy).
+ * `--experimental-require-module` lets the child load this file and the ES modules with
  * `require`, i.e. synchronously, with no event-loop turn before the measured work: asynchronous loading
  * finishes in a different order in each run and the GC schedule, and then V8's optimisation order, vary
  * with it (by up to 5% of a semeval2010-test pass).
