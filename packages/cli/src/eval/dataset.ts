@@ -8,7 +8,13 @@ export interface KeyphraseDocument {
   readonly title: string | null;
   readonly text: string;
   readonly keyphrases: readonly string[];
+  /** Format of `text` as the engine should read it (the docs sets give `markdown`); default `text`. */
+  readonly format: DocumentFormat;
 }
+
+/** Body formats a dataset line may name in its optional `format` field. */
+export const DOCUMENT_FORMATS = ['text', 'markdown', 'html', 'storage', 'adf'] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
 /** A dataset file read into memory. */
 export interface KeyphraseDataset {
@@ -34,8 +40,15 @@ function parseLine(line: string, where: string): KeyphraseDocument {
     typeof value === 'object' && value !== null && typeof v.id === 'string' && typeof v.lang === 'string' && typeof v.text === 'string' &&
     (v.title === null || v.title === undefined || typeof v.title === 'string') &&
     Array.isArray(v.keyphrases) && v.keyphrases.every((k) => typeof k === 'string');
-  if (!ok) throw new DatasetError(`${where}: expected {"id", "lang", "title", "text", "keyphrases"}`);
-  return { id: v.id as string, lang: v.lang as string, title: (v.title as string | null | undefined) ?? null, text: v.text as string, keyphrases: v.keyphrases as string[] };
+  if (!ok) throw new DatasetError(`${where}: expected {"id", "lang", "title", "text", "keyphrases"} and optionally "format"`);
+  const format = v.format ?? 'text';
+  if (typeof format !== 'string' || !(DOCUMENT_FORMATS as readonly string[]).includes(format)) {
+    throw new DatasetError(`${where}: "format" must be one of ${DOCUMENT_FORMATS.join(', ')}`);
+  }
+  return {
+    id: v.id as string, lang: v.lang as string, title: (v.title as string | null | undefined) ?? null, text: v.text as string,
+    keyphrases: v.keyphrases as string[], format: format as DocumentFormat,
+  };
 }
 
 /** Parses JSONL text (blank lines ignored). */
