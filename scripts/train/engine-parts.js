@@ -25,3 +25,14 @@ export function documentBlocks(doc) {
   const title = doc.title ? [{ text: doc.title, zone: 'title', marks: [] }] : [];
   return [...title, ...doc.text.split(/\n\s*\n/u).filter((p) => p.trim()).map((text) => ({ text, zone: 'paragraph', marks: [] }))];
 }
+
+export const { pageFeatureVector, PAGE_FEATURE_NAMES } = await load('features/page-features.js');
+export const { lexiconFor } = await load('lexicon/index.js');
+export const { rankPhrases } = await load('rank/rank-phrases.js');
+export const { selectSuggestions } = await load('suggest-select.js');
+export const { createLabelResolver } = await load('labels/index.js');
+
+/** The blocks the engine sees for a documentation page: title block, then the body in its format. */
+export function pageBlocks(doc) {
+  return parse.parsePage({ body: doc.text, format: doc.format ?? 'text', ...(doc.title ? { title: doc.title } : {}) }).blocks;
+}

@@ -51,7 +51,7 @@ export function suggestLabels(input: PageInput, options?: SuggestOptions): Sugge
   diagnostics.push(choice.diagnostic);
   if (!choice.kit) return { suggestions: [], language: choice.language, diagnostics };
 
-  const ranking = rankPhrases(page.blocks, { kit: choice.kit, ...rankingDataFor(choice.kit.code) });
+  const ranking = rankPhrases(page.blocks, { kit: choice.kit, ...rankingDataFor(choice.kit.code, input.format) });
   const words = ranking.totalWords;
   if (words < MIN_WORDS) {
     diagnostics.push({ code: 'text-too-short', severity: 'warning', message: `The page has too little text (${words} words) for good suggestions.`, data: { words, minWords: MIN_WORDS } });

@@ -25,6 +25,8 @@ export interface Candidate {
   firstBlock: number;
   inTitle: boolean;
   inExpand: boolean;
+  /** Occurrences in headings. */
+  headingCount: number;
   /** Heading levels it occurs in, as bits (bit n = level n); bitmasks keep long pages allocation-light. */
   headingMask: number;
   /** Emphasis marks it carries somewhere, as bits of EMPHASIS_MARKS. */

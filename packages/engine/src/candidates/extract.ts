@@ -1,4 +1,5 @@
 import type { LanguageKit } from '../lang/types.js';
+import { lexiconFor, type Lexicon, type WordClass } from '../lexicon/index.js';
 import type { MarkSpan, TextBlock } from '../types.js';
 import { EMPHASIS_MARKS, MAX_PHRASE_WORDS, SURFACE_SAMPLE, type Candidate, type CandidateSet } from './candidate.js';
 import { connectorsOf } from './connectors.js';
@@ -16,6 +17,8 @@ interface RunWord {
   readonly position: number;
   /** A connector stopword inside the run (see connectors.ts). */
   readonly connector: boolean;
+  /** Word class from the lexicon; undefined when unknown (most technical terms) or without a lexicon. */
+  readonly cls: WordClass | undefined;
 }
 
 /** A run of content words, and whether a stopword (rather than punctuation or an edge) bounds it. */
@@ -32,6 +35,31 @@ function isContentWord(token: Token, kit: LanguageKit): boolean {
   // "user's" → look up "user" too, so that "it's"-like forms behave like their stopword.
   const apostrophe = w.search(/['’]/u);
   return apostrophe < 0 || !kit.stopwords.has(w.slice(0, apostrophe));
+}
+
+/** English participles and gerunds, which stand in noun phrases ("distributed systems", "load testing"). */
+const ENGLISH_PARTICIPLE = /(?:ing|ed)$/u;
+
+/**
+ * Whether a word that passed the stopword test still may not stand in a label: weekday and month names,
+ * and words the treebanks know as verbs, adverbs or function words — so that no label is headed by or
+ * contains "happened", "automatically", "wednesday". English -ing / -ed forms are let through (gerunds and
+ * participles modify nouns there; other languages' treebanks tag such modifiers ADJ).
+ */
+function isBarred(lower: string, cls: WordClass | undefined, lexicon: Lexicon, language: string): boolean {
+  if (lexicon.isCalendarWord(lower)) return true;
+  if (cls === 'F' || cls === 'R') return true;
+  if (cls === 'V') return !(language === 'en' && ENGLISH_PARTICIPLE.test(lower));
+  return false;
+}
+
+/** Languages whose noun phrases put the head noun first ("gestion des risques"); the others put it last. */
+const HEAD_FIRST = new Set(['fr', 'es', 'pt', 'it']);
+
+/** A multi-word phrase must be headed by a noun (or a word the lexicon does not know): not "reviews bigger". */
+function hasNominalHead(run: readonly RunWord[], i: number, n: number, headFirst: boolean): boolean {
+  const head = run[headFirst ? i : i + n - 1]!.cls;
+  return head !== 'A' && head !== 'V';
 }
 
 /** French elided articles and pronouns: "l'analyse" → "l'" + "analyse", "d'images" → "d'" + "images". */
@@ -79,7 +107,7 @@ function newCandidate(key: string, run: readonly RunWord[], i: number, n: number
   }
   return {
     key, stems, connectors, count: 0, maximalCount: 0, leftInside: 0, rightInside: 0, leftStop: 0, rightStop: 0, capitalisedCount: 0, firstWord: run[i]!.position, lastWord: run[i]!.position,
-    firstBlock: blockIndex, inTitle: false, inExpand: false, headingMask: 0, emphasisMask: 0, panelTypes: null,
+    firstBlock: blockIndex, inTitle: false, inExpand: false, headingCount: 0, headingMask: 0, emphasisMask: 0, panelTypes: null,
     firstSurface: surface, surfaces: null,
   };
 }
@@ -99,7 +127,10 @@ function addOccurrence(c: Candidate, run: Run, i: number, n: number, block: Text
   if (block.zone === 'title') c.inTitle = true;
   else if (block.zone !== 'paragraph') {
     if (block.inExpand || block.zone === 'expand-title' || block.zone === 'expand-body') c.inExpand = true;
-    if (block.zone === 'heading' && block.headingLevel !== undefined) c.headingMask |= 1 << block.headingLevel;
+    if (block.zone === 'heading' && block.headingLevel !== undefined) {
+      c.headingMask |= 1 << block.headingLevel;
+      c.headingCount += 1;
+    }
   }
   if (block.panelType !== undefined && !(c.panelTypes ??= []).includes(block.panelType)) c.panelTypes.push(block.panelType);
   if (block.marks.length > 0) c.emphasisMask |= emphasisBits(block.marks, first.token.start, last.token.end);
@@ -114,10 +145,13 @@ function addOccurrence(c: Candidate, run: Run, i: number, n: number, block: Text
 
 /**
  * Candidate extraction: every 1..4-word n-gram inside a run of content words, runs being split at
- * stopwords, numbers, punctuation and block boundaries. A part-of-speech filter is deliberately absent:
- * it would work for one language only; the ranker learns which phrases look like labels instead.
+ * stopwords, numbers, punctuation, block boundaries and words that may not stand in a label (verbs,
+ * adverbs, function words, weekdays and months: `isBarred`, from the language's lexicon); multi-word
+ * phrases must have a nominal head. `options.lexicon: false` turns the word-class rules off (measurement).
  */
-export function extractCandidates(blocks: readonly TextBlock[], kit: LanguageKit): CandidateSet {
+export function extractCandidates(blocks: readonly TextBlock[], kit: LanguageKit, options: { readonly lexicon?: boolean } = {}): CandidateSet {
+  const lexicon = options.lexicon === false ? undefined : lexiconFor(kit.code);
+  const headFirst = HEAD_FIRST.has(kit.code);
   const candidates = new Map<string, Candidate>();
   const stemCache = new Map<string, string>();
   const stemCounts = new Map<string, number>();
@@ -137,6 +171,7 @@ export function extractCandidates(blocks: readonly TextBlock[], kit: LanguageKit
       for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= run.length; n += 1) {
         key = n === 1 ? run[i]!.stem : `${key} ${run[i + n - 1]!.stem}`;
         if (run[i + n - 1]!.connector) continue;
+        if (n > 1 && lexicon !== undefined && !hasNominalHead(run, i, n, headFirst)) continue;
         let c = candidates.get(key);
         if (c === undefined) {
           c = newCandidate(key, run, i, n, blockIndex, surfaceOf(block, run[i]!, run[i + n - 1]!));
@@ -167,14 +202,15 @@ export function extractCandidates(blocks: readonly TextBlock[], kit: LanguageKit
         flush(false);
         previousWasStopword = false;
       }
-      if (isContentWord(token, kit)) {
+      const cls = lexicon?.wordClass(token.lower);
+      if (isContentWord(token, kit) && (lexicon === undefined || !isBarred(token.lower, cls, lexicon, kit.code))) {
         const stem = stemOf(token.lower);
         if (run.length === 0) run.afterStopword = previousWasStopword;
-        run.push({ token, stem, position: wordIndex, connector: false });
+        run.push({ token, stem, position: wordIndex, connector: false, cls });
         stemCounts.set(stem, (stemCounts.get(stem) ?? 0) + 1);
         previousWasStopword = false;
       } else if (run.length > 0 && !run[run.length - 1]!.connector && connectors.has(token.lower)) {
-        run.push({ token, stem: token.lower, position: wordIndex, connector: true });
+        run.push({ token, stem: token.lower, position: wordIndex, connector: true, cls: 'F' });
       } else {
         flush(true);
         previousWasStopword = true;

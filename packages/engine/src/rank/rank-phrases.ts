@@ -2,6 +2,9 @@ import { plattRelevance } from '../calibrate/platt.js';
 import { EMPHASIS_MARKS, type Candidate } from '../candidates/candidate.js';
 import { extractCandidates } from '../candidates/extract.js';
 import { FEATURE_NAMES, featureVector, type LanguageData } from '../features/feature-vector.js';
+import { PAGE_FEATURE_NAMES, pageFeatureVector } from '../features/page-features.js';
+import { lexiconFor } from '../lexicon/index.js';
+import { panelBonus } from './panel-bonus.js';
 import type { LanguageKit } from '../lang/types.js';
 import type { Evidence, TextBlock } from '../types.js';
 import type { RankedPhrase } from './ranked-phrase.js';
@@ -13,6 +16,12 @@ export interface RankingResources {
   readonly kit: LanguageKit;
   readonly ranker: LogisticRanker;
   readonly languageData?: LanguageData;
+  /**
+   * The documentation ranker, used instead of `ranker` when given (pages in a structured format). Its
+   * features are the page's and the lexicon's; page structure is learned, panels (absent from the
+   * training pages) keep their hand-set bonus.
+   */
+  readonly pageRanker?: LogisticRanker;
 }
 
 /** The phrase shown to people: the most frequent surface form (the first one on ties). */
@@ -51,6 +60,9 @@ export interface PageRanking {
   readonly phrases: Iterable<RankedPhrase>;
 }
 
+/** Languages whose noun phrases put the head first (see candidates/extract.ts). */
+const HEAD_FIRST = new Set(['fr', 'es', 'pt', 'it']);
+
 function* materialise(scored: readonly { c: Candidate; score: number }[], ranker: LogisticRanker): Generator<RankedPhrase> {
   for (const { c, score } of scored) {
     yield { key: c.key, phrase: mostFrequentSurface(c), score, relevance: plattRelevance(score, ranker.calibration), evidence: evidenceOf(c) };
@@ -64,6 +76,15 @@ function* materialise(scored: readonly { c: Candidate; score: number }[], ranker
 export function rankPhrases(blocks: readonly TextBlock[], resources: RankingResources): PageRanking {
   const set = extractCandidates(blocks, resources.kit);
   const connectorFeature = resources.kit.code === 'en';
+  const page = resources.pageRanker;
+  if (page !== undefined) {
+    const ctx = { set, lexicon: lexiconFor(resources.kit.code), headFirst: HEAD_FIRST.has(resources.kit.code), connectorFeature };
+    const buffer = new Array<number>(PAGE_FEATURE_NAMES.length).fill(0);
+    const scored: { c: Candidate; score: number }[] = [];
+    for (const c of set.candidates.values()) scored.push({ c, score: logit(page, pageFeatureVector(c, ctx, buffer)) + panelBonus(c.panelTypes) });
+    scored.sort((a, b) => b.score - a.score || (a.c.key < b.c.key ? -1 : a.c.key > b.c.key ? 1 : 0));
+    return { totalWords: set.totalWords, phrases: materialise(scored, page) };
+  }
   const ctx = resources.languageData ? { set, languageData: resources.languageData, connectorFeature } : { set, connectorFeature };
   const scored: { c: Candidate; score: number }[] = [];
   const buffer = new Array<number>(FEATURE_NAMES.length).fill(0);

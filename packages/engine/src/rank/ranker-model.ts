@@ -20,13 +20,18 @@ export interface RankerModels {
   readonly trainedOn: Readonly<Record<string, readonly string[]>>;
   readonly withLanguageData: LogisticRanker;
   readonly withoutLanguageData: LogisticRanker;
+  /**
+   * The documentation ranker for pages (ADF, storage, HTML, Markdown): trained on documentation pages with
+   * their authors' tags, features from the page and the language's lexicon only (PAGE_FEATURE_NAMES).
+   */
+  readonly page?: LogisticRanker;
 }
 
 /** Checks a model read from JSON against the feature list of this build; throws on mismatch. */
-export function checkRanker(model: LogisticRanker, name: string): LogisticRanker {
-  const expected = FEATURE_NAMES.join(',');
+export function checkRanker(model: LogisticRanker, name: string, names: readonly string[] = FEATURE_NAMES): LogisticRanker {
+  const expected = names.join(',');
   if (model.features.join(',') !== expected) throw new Error(`ranker ${name}: feature list differs from this build`);
-  const n = FEATURE_NAMES.length;
+  const n = names.length;
   if (model.mean.length !== n || model.scale.length !== n || model.weights.length !== n) {
     throw new Error(`ranker ${name}: expected ${n} weights`);
   }

@@ -4,7 +4,7 @@ import { structureBonus } from './structure-bonus.js';
 
 const candidate = (part: Partial<Pick<Candidate, 'inTitle' | 'headingMask' | 'panelTypes' | 'emphasisMask'>>): Candidate => ({
   key: 'failov', stems: ['failov'], connectors: 0, count: 3, maximalCount: 3, leftInside: 0, rightInside: 0, leftStop: 0, rightStop: 0, capitalisedCount: 0,
-  firstWord: 0, lastWord: 9, firstBlock: 0, inTitle: false, inExpand: false, headingMask: 0, emphasisMask: 0, panelTypes: null, firstSurface: 'failover', surfaces: null,
+  firstWord: 0, lastWord: 9, firstBlock: 0, inTitle: false, inExpand: false, headingCount: 0, headingMask: 0, emphasisMask: 0, panelTypes: null, firstSurface: 'failover', surfaces: null,
   ...part,
 });
 const h = (level: number): number => 1 << level;

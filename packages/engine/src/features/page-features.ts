@@ -1,0 +1,97 @@
+import type { Candidate, CandidateSet } from '../candidates/candidate.js';
+import { UNSEEN_RARITY, type Lexicon } from '../lexicon/index.js';
+
+/**
+ * Features of the documentation ranker (the model for pages with structure — headings, emphasis, lists
+ * — as Confluence pages are), in vector order. Unlike `FEATURE_NAMES` they need no per-language table
+ * built from keyphrase sets: only the page itself and the language's lexicon (word class, general-language
+ * rarity), which every supported language has, so one model serves all thirteen.
+ */
+export const PAGE_FEATURE_NAMES = [
+  'logCount', 'logDocWords', 'logRelativeFrequency', 'firstPositionRelative', 'logFirstPosition', 'spread',
+  'words1', 'words2', 'words3', 'inTitle', 'maximalRatio', 'leftInsideRatio', 'rightInsideRatio', 'leftStopRatio',
+  'rightStopRatio', 'capitalisedRatio', 'tightness', 'lastStemLength', 'hasConnector',
+  'rarityMean', 'rarityMin', 'rarityHead', 'unseenShare', 'tfRarity',
+  'headNoun', 'headProper', 'headUnknown', 'singleAdjective', 'anyAdjective', 'acronym',
+  'inHeading', 'headingShare', 'inTopHeading', 'emphasised', 'titleOnly', 'titleSingle',
+] as const;
+
+/** What the page features need besides the candidate. */
+export interface PageFeatureContext {
+  readonly set: CandidateSet;
+  readonly lexicon: Lexicon | undefined;
+  /** The head of a noun phrase is its first word (fr, es, pt, it) rather than its last. */
+  readonly headFirst: boolean;
+  readonly connectorFeature: boolean;
+}
+
+const ACRONYM = /^[\p{Lu}\p{N}]{2,8}$/u;
+const WORD_SPLIT = /[\s-]+/u;
+
+/** The feature vector of one candidate for the documentation ranker (see PAGE_FEATURE_NAMES). */
+export function pageFeatureVector(c: Candidate, ctx: PageFeatureContext, out: number[] = new Array<number>(PAGE_FEATURE_NAMES.length)): number[] {
+  const total = Math.max(1, ctx.set.totalWords);
+  const n = c.stems.length;
+  let logWordCounts = 0;
+  for (const stem of c.stems) logWordCounts += Math.log(ctx.set.stemCounts.get(stem) ?? 1);
+  const count = c.count;
+  out[0] = Math.log1p(count);
+  out[1] = Math.log1p(total);
+  out[2] = Math.log1p((1000 * count) / total);
+  out[3] = c.firstWord / total;
+  out[4] = Math.log1p(c.firstWord);
+  out[5] = (c.lastWord - c.firstWord) / total;
+  out[6] = n === 1 ? 1 : 0;
+  out[7] = n === 2 ? 1 : 0;
+  out[8] = n >= 3 ? 1 : 0;
+  out[9] = c.inTitle ? 1 : 0;
+  out[10] = c.maximalCount / count;
+  out[11] = c.leftInside / count;
+  out[12] = c.rightInside / count;
+  out[13] = c.leftStop / count;
+  out[14] = c.rightStop / count;
+  out[15] = c.capitalisedCount / count;
+  out[16] = Math.log(count) - logWordCounts / n;
+  out[17] = Math.log((c.stems[n - 1] ?? '').length + 1);
+  out[18] = ctx.connectorFeature && c.connectors > 0 ? 1 : 0;
+
+  const words = c.firstSurface.split(WORD_SPLIT).filter((w) => w.length > 0);
+  const lexicon = ctx.lexicon;
+  let raritySum = 0;
+  let rarityMin = Infinity;
+  let unseen = 0;
+  let adjectives = 0;
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    let r = lexicon === undefined ? UNSEEN_RARITY : lexicon.rarity(lower);
+    const lemma = lexicon?.lemma(lower);
+    if (lemma !== undefined && lexicon !== undefined) r = Math.min(r, lexicon.rarity(lemma));
+    raritySum += r;
+    rarityMin = Math.min(rarityMin, r);
+    if (r >= UNSEEN_RARITY) unseen += 1;
+    if (lexicon?.wordClass(lower) === 'A') adjectives += 1;
+  }
+  const m = Math.max(1, words.length);
+  const headWord = (ctx.headFirst ? words[0] : words[words.length - 1]) ?? '';
+  const headLower = headWord.toLowerCase();
+  const headClass = lexicon?.wordClass(headLower);
+  const headRarity = lexicon === undefined ? UNSEEN_RARITY : Math.min(lexicon.rarity(headLower), lexicon.rarity(lexicon.lemma(headLower) ?? headLower));
+  out[19] = raritySum / m / UNSEEN_RARITY;
+  out[20] = (Number.isFinite(rarityMin) ? rarityMin : UNSEEN_RARITY) / UNSEEN_RARITY;
+  out[21] = headRarity / UNSEEN_RARITY;
+  out[22] = unseen / m;
+  out[23] = (Math.log1p(count) * raritySum) / m / UNSEEN_RARITY;
+  out[24] = headClass === 'N' ? 1 : 0;
+  out[25] = headClass === 'P' ? 1 : 0;
+  out[26] = headClass === undefined ? 1 : 0;
+  out[27] = n === 1 && headClass === 'A' ? 1 : 0;
+  out[28] = adjectives > 0 ? 1 : 0;
+  out[29] = words.length === 1 && ACRONYM.test(c.firstSurface) ? 1 : 0;
+  out[30] = c.headingCount > 0 ? 1 : 0;
+  out[31] = c.headingCount / count;
+  out[32] = (c.headingMask & 0b110) !== 0 ? 1 : 0;
+  out[33] = c.emphasisMask !== 0 ? 1 : 0;
+  out[34] = c.inTitle && count === 1 ? 1 : 0;
+  out[35] = c.inTitle && n === 1 ? 1 : 0;
+  return out;
+}

@@ -1,0 +1,48 @@
+/**
+ * Weekday and month names per language — a closed list (the treebanks tag them PROPN in English and
+ * German and NOUN elsewhere, so word classes cannot tell them apart; the lexicon's README says as much).
+ * A trailing `*` marks a stem whose inflected forms (up to 5 more letters) count too: `понедельник*`
+ * covers `понедельника`, `tammikuu*` covers `tammikuussa`. Forms that are also ordinary words are left
+ * out or listed exactly: ru `среда` is also "environment", pl `środowisko` must not match `środa`,
+ * en `may`, `sun`, `mar`, `jan` are words or names.
+ */
+const CALENDAR: Readonly<Record<string, readonly string[]>> = {
+  en: ['monday*', 'tuesday*', 'wednesday*', 'thursday*', 'friday*', 'saturday*', 'sunday*', 'tue', 'tues', 'thu', 'thur', 'thurs', 'fri', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'feb', 'aug', 'sept', 'oct', 'nov', 'today', 'tomorrow', 'yesterday', 'tonight', 'morning*', 'afternoon*', 'evening*', 'weekday*', 'weekend*'],
+  de: ['montag*', 'dienstag*', 'mittwoch*', 'donnerstag*', 'freitag*', 'samstag*', 'sonntag*', 'sonnabend*', 'januar*', 'jänner*', 'februar*', 'märz', 'april*', 'mai', 'juni*', 'juli*', 'august*', 'september*', 'oktober*', 'november*', 'dezember*', 'heute', 'morgen', 'gestern', 'vormittag*', 'nachmittag*', 'abend*', 'wochenende*'],
+  fr: ['lundi*', 'mardi*', 'mercredi*', 'jeudi*', 'vendredi*', 'samedi*', 'dimanche*', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'aujourd', "aujourd'hui", 'demain', 'hier', 'matin*', 'après-midi', 'soir*', 'week-end*'],
+  es: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado*', 'domingo*', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'hoy', 'mañana', 'ayer', 'tarde*', 'noche*'],
+  pt: ['segunda-feira*', 'terça-feira*', 'quarta-feira*', 'quinta-feira*', 'sexta-feira*', 'sábado*', 'domingo*', 'janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro', 'hoje', 'amanhã', 'ontem', 'manhã*', 'tarde*', 'noite*'],
+  it: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'sabati', 'domenica', 'domeniche', 'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre', 'oggi', 'domani', 'ieri', 'mattina*', 'pomeriggio*', 'sera', 'sere'],
+  nl: ['maandag*', 'dinsdag*', 'woensdag*', 'donderdag*', 'vrijdag*', 'zaterdag*', 'zondag*', 'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december', 'vandaag', 'morgen', 'gisteren', 'ochtend*', 'middag*', 'avond*', 'weekend*'],
+  ru: ['понедельник*', 'вторник*', 'среду', 'среды', 'средам', 'четверг*', 'пятниц*', 'суббот*', 'воскресень*', 'январ*', 'феврал*', 'март', 'марта', 'марте', 'апрел*', 'май', 'мая', 'мае', 'июн*', 'июл*', 'август*', 'сентябр*', 'октябр*', 'ноябр*', 'декабр*', 'сегодня', 'завтра', 'вчера', 'утро*', 'утром', 'вечер*'],
+  pl: ['poniedział*', 'wtorek', 'wtorku', 'wtorki', 'wtorkach', 'środa', 'środy', 'środę', 'środzie', 'środą', 'środach', 'czwartek*', 'czwartk*', 'piątek', 'piątku', 'piątki', 'piątkiem', 'sobot*', 'niedziel*', 'styczeń', 'stycznia', 'styczniu', 'luty', 'lutego', 'lutym', 'marzec', 'marca', 'marcu', 'kwiecień', 'kwietnia', 'kwietniu', 'maj', 'maja', 'maju', 'czerwiec', 'czerwca', 'czerwcu', 'lipiec', 'lipca', 'lipcu', 'sierpień', 'sierpnia', 'sierpniu', 'wrzesień', 'września', 'wrześniu', 'październik*', 'listopad', 'listopada', 'listopadzie', 'grudzień', 'grudnia', 'grudniu', 'dzisiaj', 'dziś', 'jutro', 'wczoraj', 'rano', 'wieczor*', 'wieczór'],
+  sv: ['måndag*', 'tisdag*', 'onsdag*', 'torsdag*', 'fredag*', 'lördag*', 'söndag*', 'januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december', 'idag', 'imorgon', 'igår', 'förmiddag*', 'eftermiddag*', 'kväll*', 'helg*'],
+  da: ['mandag*', 'tirsdag*', 'onsdag*', 'torsdag*', 'fredag*', 'lørdag*', 'søndag*', 'januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december', 'idag', 'i dag', 'formiddag*', 'eftermiddag*', 'aften*', 'weekend*'],
+  no: ['mandag*', 'tirsdag*', 'onsdag*', 'torsdag*', 'fredag*', 'lørdag*', 'søndag*', 'januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember', 'formiddag*', 'ettermiddag*', 'kveld*', 'helg*'],
+  fi: ['maanantai*', 'tiistai*', 'keskiviikko*', 'keskiviikon', 'torstai*', 'perjantai*', 'lauantai*', 'sunnuntai*', 'tammikuu*', 'helmikuu*', 'maaliskuu*', 'huhtikuu*', 'toukokuu*', 'kesäkuu*', 'heinäkuu*', 'elokuu*', 'syyskuu*', 'lokakuu*', 'marraskuu*', 'joulukuu*', 'tänään', 'huomenna', 'eilen', 'aamu*', 'iltapäivä*', 'ilta', 'illalla', 'viikonloppu*'],
+};
+
+/** Most letters an inflected form may add to a `*` stem. */
+const MAX_ENDING = 5;
+
+/** A membership test for one language's calendar words. */
+export interface CalendarWords {
+  has(form: string): boolean;
+}
+
+const NONE: CalendarWords = { has: () => false };
+
+/** The calendar words of a language (ISO 639-1); none for others. */
+export function calendarWords(language: string): CalendarWords {
+  const list = Object.hasOwn(CALENDAR, language) ? CALENDAR[language]! : undefined;
+  if (list === undefined) return NONE;
+  const exact = new Set(list.filter((w) => !w.endsWith('*')));
+  const stems = list.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
+  return {
+    has(form: string): boolean {
+      if (exact.has(form)) return true;
+      for (const s of stems) if (form.length <= s.length + MAX_ENDING && form.startsWith(s)) return true;
+      return false;
+    },
+  };
+}
