@@ -10,3 +10,5 @@ export {
   MAX_LABEL_LENGTH, createLabelMatcher, createLabelResolver, createVocabularySpeller, isValidConfluenceLabel, labelKey, toConfluenceLabel,
 } from './labels/index.js';
 export type { LabelMatcher, LabelResolver, LabelResolverOptions, ResolvedLabel, VocabularySpeller } from './labels/index.js';
+export { DEFAULT_PICK_RULE, checkPickRule, chooseOurPick } from './pick.js';
+export type { Pickable, PickRule } from './pick.js';

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { PageInput, SuggestOptions, SuggestResult } from '@labelup/engine';
+import { chooseOurPick, DEFAULT_PICK_RULE, type PageInput, type PickRule, type SuggestOptions, type SuggestResult } from '@labelup/engine';
 import { expectedCalibrationError, precisionAbove, reliabilityBins, type CalibrationBin, type ScoredOutcome } from './calibration.js';
 import type { KeyphraseDataset } from './dataset.js';
 import { documentBytes, documentPage } from './document-page.js';
@@ -21,9 +21,17 @@ export interface DatasetReport {
   readonly peakRssMb: number;
   /** Documents per wall-clock second (lower than `docsPerSecond` when the machine is shared). */
   readonly wallDocsPerSecond: number;
+  /**
+   * Our Pick (the engine's default rule) on pages with at least {@link PICK_MIN_WORDS} words: the share
+   * of them where it is non-empty, the share of picked labels that are gold, and the pages counted.
+   */
+  readonly ourPick: { readonly pages: number; readonly nonEmpty: number; readonly precision: number; readonly labels: number };
   /** The reliability curve behind `ece` (10 bins). */
   readonly reliability: readonly CalibrationBin[];
 }
+
+/** Our Pick is measured on pages of at least this many words (the issue's "pages with ≥ 100 words"). */
+export const PICK_MIN_WORDS = 100;
 
 /** Suggestions asked for per document: the largest cut-off measured. */
 export const SUGGESTIONS_PER_DOCUMENT = 10;
@@ -51,12 +59,16 @@ function warmUp(pages: readonly PageInput[], suggest: SuggestFunction, options: 
   return calls;
 }
 
+function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
 /**
  * Runs the engine over every document, timing one full pass (CPU time of this single-threaded process)
  * after a warm-up ({@link WARM_UP_DOCUMENTS}, {@link WARM_UP_CPU_MS}),
  * then scores the suggestions (labels, `-` read as a space) against the gold keyphrases.
  */
-export function evaluateDataset(dataset: KeyphraseDataset, suggest: SuggestFunction): DatasetReport {
+export function evaluateDataset(dataset: KeyphraseDataset, suggest: SuggestFunction, pickRule: PickRule = DEFAULT_PICK_RULE): DatasetReport {
   const options = { maxSuggestions: SUGGESTIONS_PER_DOCUMENT };
   const pages = dataset.documents.map(documentPage);
   warmUp(pages, suggest, options);
@@ -73,6 +85,7 @@ export function evaluateDataset(dataset: KeyphraseDataset, suggest: SuggestFunct
   const at5: DocumentCounts[] = [];
   const at10: DocumentCounts[] = [];
   const outcomes: ScoredOutcome[] = [];
+  const pick = { pages: 0, nonEmpty: 0, labels: 0, correct: 0 };
   dataset.documents.forEach((doc, i) => {
     const stem = evaluationStemmer(doc.lang);
     const gold = new Set(doc.keyphrases.map((k) => normalizePhrase(k, stem)).filter((k) => k.length > 0));
@@ -80,7 +93,15 @@ export function evaluateDataset(dataset: KeyphraseDataset, suggest: SuggestFunct
     const predicted = normalizeRanked(suggestions.map((s) => s.label.replace(/-/gu, ' ')), stem);
     at5.push(countAtK(predicted, gold, 5));
     at10.push(countAtK(predicted, gold, 10));
-    for (const s of suggestions) outcomes.push({ relevance: s.relevance, correct: gold.has(normalizePhrase(s.label.replace(/-/gu, ' '), stem)) });
+    const isGold = (label: string): boolean => gold.has(normalizePhrase(label.replace(/-/gu, ' '), stem));
+    for (const s of suggestions) outcomes.push({ relevance: s.relevance, correct: isGold(s.label) });
+    if (wordCount(doc.text) >= PICK_MIN_WORDS) {
+      const picked = chooseOurPick(suggestions, [], pickRule);
+      pick.pages += 1;
+      if (picked.length > 0) pick.nonEmpty += 1;
+      pick.labels += picked.length;
+      pick.correct += picked.filter((s) => isGold(s.label)).length;
+    }
   });
   return {
     docs: dataset.documents.length,
@@ -93,5 +114,6 @@ export function evaluateDataset(dataset: KeyphraseDataset, suggest: SuggestFunct
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     wallDocsPerSecond: dataset.documents.length / wallSeconds,
     reliability: reliabilityBins(outcomes),
+    ourPick: { pages: pick.pages, nonEmpty: pick.pages === 0 ? 0 : pick.nonEmpty / pick.pages, precision: pick.labels === 0 ? 0 : pick.correct / pick.labels, labels: pick.labels },
   };
 }

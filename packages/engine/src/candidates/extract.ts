@@ -53,6 +53,9 @@ function isBarred(lower: string, cls: WordClass | undefined, lexicon: Lexicon, l
   return false;
 }
 
+/** A word that may stand in a hyphenated compound: letters, not a bare number. */
+const COMPOUND_PART = /^\p{L}[\p{L}\p{M}\p{N}]*$/u;
+
 /** Languages whose noun phrases put the head noun first ("gestion des risques"); the others put it last. */
 const HEAD_FIRST = new Set(['fr', 'es', 'pt', 'it']);
 
@@ -171,7 +174,7 @@ export function extractCandidates(blocks: readonly TextBlock[], kit: LanguageKit
       for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= run.length; n += 1) {
         key = n === 1 ? run[i]!.stem : `${key} ${run[i + n - 1]!.stem}`;
         if (run[i + n - 1]!.connector) continue;
-        if (n > 1 && lexicon !== undefined && !hasNominalHead(run, i, n, headFirst)) continue;
+        if (lexicon !== undefined && (n > 1 ? !hasNominalHead(run, i, n, headFirst) : run[i]!.cls === 'V')) continue;
         let c = candidates.get(key);
         if (c === undefined) {
           c = newCandidate(key, run, i, n, blockIndex, surfaceOf(block, run[i]!, run[i + n - 1]!));
@@ -197,13 +200,17 @@ export function extractCandidates(blocks: readonly TextBlock[], kit: LanguageKit
       }
       run = [];
     };
-    for (const token of splitElisions(tokenize(block.text), kit.code)) {
+    const tokens = splitElisions(tokenize(block.text), kit.code);
+    tokens.forEach((token, t) => {
       if (token.breakBefore) {
         flush(false);
         previousWasStopword = false;
       }
       const cls = lexicon?.wordClass(token.lower);
-      if (isContentWord(token, kit) && (lexicon === undefined || !isBarred(token.lower, cls, lexicon, kit.code))) {
+      // A word hyphenated to its neighbour is part of a compound ("on-call", "two-factor", "end-to-end")
+      // and stands in the phrase whatever it is alone.
+      const inCompound = lexicon !== undefined && (token.hyphenBefore === true || tokens[t + 1]?.hyphenBefore === true) && COMPOUND_PART.test(token.lower);
+      if (inCompound || (isContentWord(token, kit) && (lexicon === undefined || !isBarred(token.lower, cls, lexicon, kit.code)))) {
         const stem = stemOf(token.lower);
         if (run.length === 0) run.afterStopword = previousWasStopword;
         run.push({ token, stem, position: wordIndex, connector: false, cls });
@@ -216,7 +223,7 @@ export function extractCandidates(blocks: readonly TextBlock[], kit: LanguageKit
         previousWasStopword = true;
       }
       wordIndex += 1;
-    }
+    });
     flush(false);
   });
   return { candidates, totalWords: wordIndex, stemCounts };

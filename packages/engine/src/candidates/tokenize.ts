@@ -11,12 +11,15 @@ export interface Token {
   readonly breakBefore: boolean;
   /** First word of the block or of a sentence (capitals there say nothing about names). */
   readonly sentenceStart: boolean;
+  /** Exactly one hyphen, no space, joins it to the previous word ("on-call", "two-factor"). */
+  readonly hyphenBefore?: boolean;
 }
 
 /* Letters, marks and digits, with inner apostrophes ("user's", "l'analyse"). Hyphens split words (as the
    evaluation's normalisation does) but do not break a phrase: "real-time system" stays one phrase. */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
 const SENTENCE_END = /[.!?:;•]|\n\s*\n/u;
+const HYPHEN = /^[-‐‑]$/u;
 const JOINER = /^[ \t\u00a0]*[-‐‑][ \t\u00a0]*$|^[ \t\u00a0\r\n]+$/u;
 
 /**
@@ -32,7 +35,8 @@ export function tokenize(text: string): Token[] {
     const gap = previousEnd < 0 ? '' : text.slice(previousEnd, start);
     const breakBefore = previousEnd < 0 || !JOINER.test(gap) || /\n\s*\n/u.test(gap);
     const sentenceStart = previousEnd < 0 || SENTENCE_END.test(gap);
-    tokens.push({ surface, lower: surface.toLowerCase(), start, end: start + surface.length, breakBefore, sentenceStart });
+    const token: Token = { surface, lower: surface.toLowerCase(), start, end: start + surface.length, breakBefore, sentenceStart };
+    tokens.push(gap.length === 1 && HYPHEN.test(gap) ? { ...token, hyphenBefore: true } : token);
     previousEnd = start + surface.length;
   }
   return tokens;

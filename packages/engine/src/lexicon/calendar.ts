@@ -22,6 +22,9 @@ const CALENDAR: Readonly<Record<string, readonly string[]>> = {
   fi: ['maanantai*', 'tiistai*', 'keskiviikko*', 'keskiviikon', 'torstai*', 'perjantai*', 'lauantai*', 'sunnuntai*', 'tammikuu*', 'helmikuu*', 'maaliskuu*', 'huhtikuu*', 'toukokuu*', 'kesäkuu*', 'heinäkuu*', 'elokuu*', 'syyskuu*', 'lokakuu*', 'marraskuu*', 'joulukuu*', 'tänään', 'huomenna', 'eilen', 'aamu*', 'iltapäivä*', 'ilta', 'illalla', 'viikonloppu*'],
 };
 
+/** Time zones and quarters, in every language. */
+const EVERYWHERE = ['utc', 'gmt', 'cet', 'cest', 'eet', 'pst', 'pdt', 'est', 'edt', 'q1', 'q2', 'q3', 'q4'];
+
 /** Most letters an inflected form may add to a `*` stem. */
 const MAX_ENDING = 5;
 
@@ -36,7 +39,7 @@ const NONE: CalendarWords = { has: () => false };
 export function calendarWords(language: string): CalendarWords {
   const list = Object.hasOwn(CALENDAR, language) ? CALENDAR[language]! : undefined;
   if (list === undefined) return NONE;
-  const exact = new Set(list.filter((w) => !w.endsWith('*')));
+  const exact = new Set([...EVERYWHERE, ...list.filter((w) => !w.endsWith('*'))]);
   const stems = list.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
   return {
     has(form: string): boolean {

@@ -3,7 +3,7 @@ import { EMPHASIS_MARKS, type Candidate } from '../candidates/candidate.js';
 import { extractCandidates } from '../candidates/extract.js';
 import { FEATURE_NAMES, featureVector, type LanguageData } from '../features/feature-vector.js';
 import { PAGE_FEATURE_NAMES, pageFeatureVector } from '../features/page-features.js';
-import { lexiconFor } from '../lexicon/index.js';
+import { lexiconFor, type Lexicon } from '../lexicon/index.js';
 import { panelBonus } from './panel-bonus.js';
 import type { LanguageKit } from '../lang/types.js';
 import type { Evidence, TextBlock } from '../types.js';
@@ -63,9 +63,30 @@ export interface PageRanking {
 /** Languages whose noun phrases put the head first (see candidates/extract.ts). */
 const HEAD_FIRST = new Set(['fr', 'es', 'pt', 'it']);
 
-function* materialise(scored: readonly { c: Candidate; score: number }[], ranker: LogisticRanker): Generator<RankedPhrase> {
+/**
+ * Languages whose one-word labels are shown in the lemma (the dictionary form) when the lexicon knows the
+ * noun: their case endings make the page's own form a poor label (pl `błędu` → `błąd`, ru `развёртыванию`
+ * → `развёртывание`). Elsewhere the page's own spelling is kept (en `templates` is what Hugo's authors tag).
+ */
+const LEMMA_LANGUAGES = new Set(['ru', 'pl', 'fi']);
+
+function shownPhrase(c: Candidate, lexicon: Lexicon | undefined): string {
+  const surface = mostFrequentSurface(c);
+  if (lexicon === undefined || c.stems.length !== 1) return surface;
+  // The first form on the page (most frequent first) whose noun lemma the lexicon knows.
+  const forms = c.surfaces === null ? [surface] : [surface, ...[...c.surfaces].sort((a, b) => b[1] - a[1]).map(([f]) => f)];
+  for (const form of forms) {
+    const lower = form.toLowerCase();
+    const cls = lexicon.wordClass(lower);
+    if (cls !== 'N' && cls !== 'P') continue;
+    return lexicon.lemma(lower) ?? form;
+  }
+  return surface;
+}
+
+function* materialise(scored: readonly { c: Candidate; score: number }[], ranker: LogisticRanker, lexicon?: Lexicon): Generator<RankedPhrase> {
   for (const { c, score } of scored) {
-    yield { key: c.key, phrase: mostFrequentSurface(c), score, relevance: plattRelevance(score, ranker.calibration), evidence: evidenceOf(c) };
+    yield { key: c.key, phrase: shownPhrase(c, lexicon), score, relevance: plattRelevance(score, ranker.calibration), evidence: evidenceOf(c) };
   }
 }
 
@@ -77,18 +98,19 @@ export function rankPhrases(blocks: readonly TextBlock[], resources: RankingReso
   const set = extractCandidates(blocks, resources.kit);
   const connectorFeature = resources.kit.code === 'en';
   const page = resources.pageRanker;
+  const lemmas = LEMMA_LANGUAGES.has(resources.kit.code) ? lexiconFor(resources.kit.code) : undefined;
   if (page !== undefined) {
     const ctx = { set, lexicon: lexiconFor(resources.kit.code), headFirst: HEAD_FIRST.has(resources.kit.code), connectorFeature };
     const buffer = new Array<number>(PAGE_FEATURE_NAMES.length).fill(0);
     const scored: { c: Candidate; score: number }[] = [];
     for (const c of set.candidates.values()) scored.push({ c, score: logit(page, pageFeatureVector(c, ctx, buffer)) + panelBonus(c.panelTypes) });
     scored.sort((a, b) => b.score - a.score || (a.c.key < b.c.key ? -1 : a.c.key > b.c.key ? 1 : 0));
-    return { totalWords: set.totalWords, phrases: materialise(scored, page) };
+    return { totalWords: set.totalWords, phrases: materialise(scored, page, lemmas) };
   }
   const ctx = resources.languageData ? { set, languageData: resources.languageData, connectorFeature } : { set, connectorFeature };
   const scored: { c: Candidate; score: number }[] = [];
   const buffer = new Array<number>(FEATURE_NAMES.length).fill(0);
   for (const c of set.candidates.values()) scored.push({ c, score: logit(resources.ranker, featureVector(c, ctx, buffer)) + structureBonus(c) });
   scored.sort((a, b) => b.score - a.score || (a.c.key < b.c.key ? -1 : a.c.key > b.c.key ? 1 : 0));
-  return { totalWords: set.totalWords, phrases: materialise(scored, resources.ranker) };
+  return { totalWords: set.totalWords, phrases: materialise(scored, resources.ranker, lemmas) };
 }
