@@ -17,7 +17,7 @@ export interface PickRule {
  * Defaults, chosen on the documentation development sets with cross-validated relevance
  * (docs/BENCHMARKS.md, "Our Pick"): the pick is non-empty on ≥ 90 % of pages of ≥ 100 words there.
  */
-export const DEFAULT_PICK_RULE: PickRule = Object.freeze({ maxLabels: 5, threshold: 0.5, floor: 0.15 });
+export const DEFAULT_PICK_RULE: PickRule = Object.freeze({ maxLabels: 5, threshold: 0.5, floor: 0.1 });
 
 /** What a pick needs of a suggestion. */
 export interface Pickable {

@@ -7,36 +7,53 @@ const suggestion = (label: string, relevance: number): SuggestedLabel => ({
   evidence: { count: 1, inTitle: false, headingLevels: [], panelTypes: [], inExpand: false, emphasis: [] },
 });
 
-describe('ourPick', () => {
-  it('takes suggestions strictly above 0.7, best first', () => {
-    const pick = ourPick([suggestion('b', 0.8), suggestion('low', 0.7), suggestion('a', 0.95), suggestion('c', 0.71)], []);
+describe('ourPick (the engine rule: threshold, else the best one over the floor)', () => {
+  const rule = { maxLabels: 5, threshold: 0.5, floor: 0.1 };
+  it('takes every suggestion at or above the threshold, best first', () => {
+    const pick = ourPick([suggestion('b', 0.6), suggestion('low', 0.49), suggestion('a', 0.95), suggestion('c', 0.5)], [], rule);
     expect(pick.map((s) => s.label)).toEqual(['a', 'b', 'c']);
   });
 
-  it('takes at most 5', () => {
+  it('takes at most the rule\'s count', () => {
     const many = Array.from({ length: 9 }, (_, i) => suggestion(`l${i}`, 0.9 - i * 0.01));
-    expect(ourPick(many, []).map((s) => s.label)).toEqual(['l0', 'l1', 'l2', 'l3', 'l4']);
+    expect(ourPick(many, [], rule).map((s) => s.label)).toEqual(['l0', 'l1', 'l2', 'l3', 'l4']);
+    expect(ourPick(many, [], { ...rule, maxLabels: 2 }).map((s) => s.label)).toEqual(['l0', 'l1']);
   });
 
   it('leaves out labels already on the page, case-insensitively', () => {
-    const pick = ourPick([suggestion('api', 0.9), suggestion('rest', 0.8)], ['API']);
+    const pick = ourPick([suggestion('api', 0.9), suggestion('rest', 0.8)], ['API'], rule);
     expect(pick.map((s) => s.label)).toEqual(['rest']);
   });
 
   it('orders ties by label', () => {
-    expect(ourPick([suggestion('zeta', 0.8), suggestion('alpha', 0.8)], []).map((s) => s.label)).toEqual(['alpha', 'zeta']);
+    expect(ourPick([suggestion('zeta', 0.8), suggestion('alpha', 0.8)], [], rule).map((s) => s.label)).toEqual(['alpha', 'zeta']);
   });
 
-  it('is empty when nothing is strong', () => {
-    expect(ourPick([suggestion('x', 0.5)], [])).toEqual([]);
+  it('takes the best one alone when none reaches the threshold but it reaches the floor', () => {
+    expect(ourPick([suggestion('x', 0.3), suggestion('y', 0.2)], [], rule).map((s) => s.label)).toEqual(['x']);
+  });
+
+  it('is empty when nothing reaches the floor', () => {
+    expect(ourPick([suggestion('x', 0.09)], [], rule)).toEqual([]);
+  });
+
+  it('uses the engine default rule when none is given', () => {
+    expect(ourPick([suggestion('x', 0.99)], []).map((s) => s.label)).toEqual(['x']);
+    expect(ourPick([suggestion('x', 0.001)], [])).toEqual([]);
   });
 });
 
 describe('goodJob', () => {
-  it('praises a labelled page with nothing strong left to add', () => {
-    expect(goodJob([suggestion('x', 0.5)], ['api'])).toBe(true);
-    expect(goodJob([suggestion('x', 0.9)], ['api'])).toBe(false);
-    expect(goodJob([suggestion('x', 0.5)], [])).toBe(false);
+  const rule = { maxLabels: 5, threshold: 0.5, floor: 0.1 };
+  it('praises a page whose labels are the strongest suggestions', () => {
+    expect(goodJob([suggestion('api', 0.9), suggestion('x', 0.05)], ['api'], rule)).toBe(true);
+  });
+  it('does not praise when a strong suggestion is left to add', () => {
+    expect(goodJob([suggestion('api', 0.9), suggestion('x', 0.8)], ['api'], rule)).toBe(false);
+  });
+  it('never praises because nothing was strong', () => {
+    expect(goodJob([suggestion('x', 0.05)], ['api'], rule)).toBe(false);
+    expect(goodJob([suggestion('x', 0.05)], [], rule)).toBe(false);
   });
 });
 

@@ -3,35 +3,31 @@
  * person's pick in the large dialog (at most `maxPick` labels added at a time).
  */
 import type { SuggestedLabel } from '../../service/src/api/contract.js';
+// The engine's pick rule itself (a dependency-free module of pure functions), so that the dialogs and
+// the evaluation that measures Our Pick apply one rule, not two copies of it.
+import { chooseOurPick, DEFAULT_PICK_RULE, type PickRule } from '../../engine/src/pick.js';
 
-/** A suggestion is "strong" above this relevance (the original Label UP!'s threshold). */
-export const strongRelevance = 0.7;
-/** At most this many labels in "Our Pick". */
-export const maxOurPick = 5;
+export { DEFAULT_PICK_RULE, type PickRule };
 /** At most this many labels added at a time (the service rejects more). */
 export const maxPick = 20;
 
 /**
- * "Our Pick": suggestions with relevance above 0.7, not already on the page, best first, at most 5.
- * Order is relevance descending, then label ascending (the service's order, re-applied here so the
- * result does not depend on it).
+ * "Our Pick": the engine's rule (`chooseOurPick`: every suggestion not on the page with relevance ≥ the
+ * rule's threshold, at most its count; else the best one alone when it reaches the floor), best first by
+ * relevance then label.
  */
-export function ourPick(suggestions: readonly SuggestedLabel[], labelsOnPage: readonly string[]): SuggestedLabel[] {
-  const onPage = new Set(labelsOnPage.map((l) => l.toLowerCase()));
-  return [...suggestions]
-    .filter((s) => s.relevance > strongRelevance && !onPage.has(s.label.toLowerCase()))
-    .sort(byRelevance)
-    .slice(0, maxOurPick);
+export function ourPick(suggestions: readonly SuggestedLabel[], labelsOnPage: readonly string[], rule: PickRule = DEFAULT_PICK_RULE): SuggestedLabel[] {
+  return chooseOurPick(suggestions, labelsOnPage, rule);
 }
 
 /**
- * "Good job!": Our Pick is empty because the page already carries the strong suggestions. The
- * service leaves labels already on the page out of the suggestions, so this is the case when the
- * page has labels and no remaining suggestion is strong; a page without labels and without strong
- * suggestions gets no praise.
+ * "Good job!": the labels on the page really cover the strongest suggestions — the pick made over every
+ * suggestion (those already on the page included) is non-empty, and none of it is left to add. A page
+ * whose suggestions are all weak gets no praise, with or without labels.
+ * `all`: the suggestions not on the page and those on it (the view's `suggestions` and `onPage`).
  */
-export function goodJob(suggestions: readonly SuggestedLabel[], labelsOnPage: readonly string[]): boolean {
-  return labelsOnPage.length > 0 && ourPick(suggestions, labelsOnPage).length === 0;
+export function goodJob(all: readonly SuggestedLabel[], labelsOnPage: readonly string[], rule: PickRule = DEFAULT_PICK_RULE): boolean {
+  return labelsOnPage.length > 0 && ourPick(all, labelsOnPage, rule).length === 0 && ourPick(all, [], rule).length > 0;
 }
 
 /** Relevance descending, then label ascending. */

@@ -61,6 +61,12 @@ export interface SuggestionsView {
   };
   /** Present when status is 'ready': ranked, labels already on the page excluded. */
   readonly suggestions?: readonly SuggestedLabel[];
+  /**
+   * Present when status is 'ready': the suggestions that are already labels on the page, with their
+   * relevance — so the dialog can tell "the strongest labels are already on the page" (Good job!) from
+   * "nothing on this page is worth adding".
+   */
+  readonly onPage?: readonly SuggestedLabel[];
   /** Labels currently on the page. */
   readonly labels: readonly string[];
   /** Present when status is 'failed'. */

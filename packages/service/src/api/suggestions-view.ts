@@ -30,6 +30,7 @@ export function buildSuggestionsView(inputs: ViewInputs): SuggestionsView {
   if (stored.status === 'pending') return { status: 'pending', ...base, ...meta };
   if (stored.status === 'failed') return { status: 'failed', ...base, ...meta, failure: stored.failure ?? { code: 'internal' } };
   const onPage = new Set(inputs.labels);
-  const suggestions = (stored.suggestions ?? []).filter((s) => !onPage.has(s.label));
-  return { status: 'ready', ...base, ...meta, suggestions };
+  const all = stored.suggestions ?? [];
+  const suggestions = all.filter((s) => !onPage.has(s.label));
+  return { status: 'ready', ...base, ...meta, suggestions, onPage: all.filter((s) => onPage.has(s.label)) };
 }

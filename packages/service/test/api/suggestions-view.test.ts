@@ -24,11 +24,12 @@ describe('buildSuggestionsView', () => {
     expect(failed).toMatchObject({ status: 'failed', failure: { code: 'text-too-short' } });
   });
 
-  it('excludes labels already on the page from ready suggestions', () => {
+  it('excludes labels already on the page from ready suggestions and reports them, with their relevance, as onPage', () => {
     const stored = { status: 'ready' as const, version: 3, language: 'en', suggestions: [suggestion('api', 0.9), suggestion('rest', 0.8)] };
     const view = buildSuggestionsView(inputs({ stored }));
     expect(view.status).toBe('ready');
     expect(view.suggestions?.map((s) => s.label)).toEqual(['rest']);
+    expect(view.onPage?.map((s) => [s.label, s.relevance])).toEqual([['api', 0.9]]);
     expect(view.labels).toEqual(['api']);
     expect(view.language).toBe('en');
   });

@@ -62,7 +62,7 @@ export function InlineDialog({ host, api }: InlineDialogProps) {
     body = (
       <Stack space="space.150">
         <LanguageNote language={state.view.language} />
-        <OurPick pick={pick} allOnPage={goodJob(suggestions, state.view.labels)} isAdding={adding} onApply={() => void apply()} onMore={openMore} />
+        <OurPick pick={pick} allOnPage={goodJob([...suggestions, ...(state.view.onPage ?? [])], state.view.labels)} isAdding={adding} onApply={() => void apply()} onMore={openMore} />
         {addError ? <SectionMessage appearance="error" testId="labelup-add-error"><Text as="p">{addError}</Text></SectionMessage> : null}
         {added ? <Text as="p" testId="labelup-added">{added}</Text> : null}
       </Stack>
