@@ -1,6 +1,8 @@
 import type { Candidate, CandidateSet } from '../candidates/candidate.js';
 import { inverseDocumentFrequency, type DocumentFrequency } from './document-frequency.js';
 import { stemKeyphraseness, type Keyphraseness } from './keyphraseness.js';
+import { lexiconFeatures } from './page-features.js';
+import type { Lexicon } from '../lexicon/index.js';
 
 /**
  * Names of the features, in vector order. The trained model stores the same list and is rejected when
@@ -11,6 +13,7 @@ export const FEATURE_NAMES = [
   'words1', 'words2', 'words3', 'inTitle', 'maximalRatio', 'leftInsideRatio', 'rightInsideRatio', 'leftStopRatio',
   'rightStopRatio', 'capitalisedRatio', 'tightness', 'lastStemLength', 'hasConnector',
   'idfMean', 'idfMin', 'tfIdf', 'keyphrasenessMean', 'keyphrasenessFirst', 'keyphrasenessLast', 'keyphrasenessMin',
+  'rarityMean', 'rarityMin', 'rarityHead', 'unseenShare', 'tfRarity', 'headNoun', 'headProper', 'headUnknown', 'singleAdjective', 'anyAdjective', 'acronym',
 ] as const;
 
 /** Language data shipped with the engine for some languages (built from development sets). */
@@ -29,6 +32,10 @@ export interface FeatureContext {
    * languages and Dutch "X de Y" is the ordinary noun phrase, so the feature is left at 0 there.
    */
   readonly connectorFeature?: boolean;
+  /** The language's lexicon (every supported language has one); its features are 0 without. */
+  readonly lexicon?: Lexicon;
+  /** The head of a noun phrase is its first word (fr, es, pt, it). */
+  readonly headFirst?: boolean;
 }
 
 /** Features from the language data: IDF and keyphraseness (log-odds) of the words (zeros without data). */
@@ -94,5 +101,7 @@ export function featureVector(c: Candidate, ctx: FeatureContext, out: number[] =
   out[17] = Math.log((c.stems[n - 1] ?? '').length + 1);
   out[18] = ctx.connectorFeature === true && c.connectors > 0 ? 1 : 0;
   languageFeatures(c, count, ctx.languageData, out, 19);
+  if (ctx.lexicon === undefined) out.fill(0, 26, 37);
+  else lexiconFeatures(c, ctx.lexicon, ctx.headFirst === true, out, 26);
   return out;
 }

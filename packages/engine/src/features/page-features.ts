@@ -12,7 +12,7 @@ export const PAGE_FEATURE_NAMES = [
   'words1', 'words2', 'words3', 'inTitle', 'maximalRatio', 'leftInsideRatio', 'rightInsideRatio', 'leftStopRatio',
   'rightStopRatio', 'capitalisedRatio', 'tightness', 'lastStemLength', 'hasConnector',
   'rarityMean', 'rarityMin', 'rarityHead', 'unseenShare', 'tfRarity',
-  'headNoun', 'headProper', 'headUnknown', 'singleAdjective', 'anyAdjective', 'acronym',
+  'headNoun', 'headProper', 'headUnknown', 'singleAdjective', 'anyAdjective', 'acronym', // = LEXICON_FEATURE_NAMES
   'inHeading', 'headingShare', 'inTopHeading', 'emphasised', 'titleOnly', 'titleSingle',
 ] as const;
 
@@ -55,8 +55,26 @@ export function pageFeatureVector(c: Candidate, ctx: PageFeatureContext, out: nu
   out[17] = Math.log((c.stems[n - 1] ?? '').length + 1);
   out[18] = ctx.connectorFeature && c.connectors > 0 ? 1 : 0;
 
+  lexiconFeatures(c, ctx.lexicon, ctx.headFirst, out, 19);
+  out[30] = c.headingCount > 0 ? 1 : 0;
+  out[31] = c.headingCount / count;
+  out[32] = (c.headingMask & 0b110) !== 0 ? 1 : 0;
+  out[33] = c.emphasisMask !== 0 ? 1 : 0;
+  out[34] = c.inTitle && count === 1 ? 1 : 0;
+  out[35] = c.inTitle && n === 1 ? 1 : 0;
+  return out;
+}
+
+/** Names of the features `lexiconFeatures` writes, in order. */
+export const LEXICON_FEATURE_NAMES = ['rarityMean', 'rarityMin', 'rarityHead', 'unseenShare', 'tfRarity', 'headNoun', 'headProper', 'headUnknown', 'singleAdjective', 'anyAdjective', 'acronym'] as const;
+
+/**
+ * The lexicon's features of a candidate, written into out[at .. at + 10]: general-language rarity of its
+ * words (mean, least, head; share unseen; count-weighted), the head's word class, adjectives, acronyms.
+ */
+export function lexiconFeatures(c: Candidate, lexicon: Lexicon | undefined, headFirst: boolean, out: number[], at: number): void {
+  const count = c.count;
   const words = c.firstSurface.split(WORD_SPLIT).filter((w) => w.length > 0);
-  const lexicon = ctx.lexicon;
   let raritySum = 0;
   let rarityMin = Infinity;
   let unseen = 0;
@@ -72,26 +90,19 @@ export function pageFeatureVector(c: Candidate, ctx: PageFeatureContext, out: nu
     if (lexicon?.wordClass(lower) === 'A') adjectives += 1;
   }
   const m = Math.max(1, words.length);
-  const headWord = (ctx.headFirst ? words[0] : words[words.length - 1]) ?? '';
+  const headWord = (headFirst ? words[0] : words[words.length - 1]) ?? '';
   const headLower = headWord.toLowerCase();
   const headClass = lexicon?.wordClass(headLower);
   const headRarity = lexicon === undefined ? UNSEEN_RARITY : Math.min(lexicon.rarity(headLower), lexicon.rarity(lexicon.lemma(headLower) ?? headLower));
-  out[19] = raritySum / m / UNSEEN_RARITY;
-  out[20] = (Number.isFinite(rarityMin) ? rarityMin : UNSEEN_RARITY) / UNSEEN_RARITY;
-  out[21] = headRarity / UNSEEN_RARITY;
-  out[22] = unseen / m;
-  out[23] = (Math.log1p(count) * raritySum) / m / UNSEEN_RARITY;
-  out[24] = headClass === 'N' ? 1 : 0;
-  out[25] = headClass === 'P' ? 1 : 0;
-  out[26] = headClass === undefined ? 1 : 0;
-  out[27] = n === 1 && headClass === 'A' ? 1 : 0;
-  out[28] = adjectives > 0 ? 1 : 0;
-  out[29] = words.length === 1 && ACRONYM.test(c.firstSurface) ? 1 : 0;
-  out[30] = c.headingCount > 0 ? 1 : 0;
-  out[31] = c.headingCount / count;
-  out[32] = (c.headingMask & 0b110) !== 0 ? 1 : 0;
-  out[33] = c.emphasisMask !== 0 ? 1 : 0;
-  out[34] = c.inTitle && count === 1 ? 1 : 0;
-  out[35] = c.inTitle && n === 1 ? 1 : 0;
-  return out;
+  out[at] = raritySum / m / UNSEEN_RARITY;
+  out[at + 1] = (Number.isFinite(rarityMin) ? rarityMin : UNSEEN_RARITY) / UNSEEN_RARITY;
+  out[at + 2] = headRarity / UNSEEN_RARITY;
+  out[at + 3] = unseen / m;
+  out[at + 4] = (Math.log1p(count) * raritySum) / m / UNSEEN_RARITY;
+  out[at + 5] = headClass === 'N' ? 1 : 0;
+  out[at + 6] = headClass === 'P' ? 1 : 0;
+  out[at + 7] = headClass === undefined ? 1 : 0;
+  out[at + 8] = c.stems.length === 1 && headClass === 'A' ? 1 : 0;
+  out[at + 9] = adjectives > 0 ? 1 : 0;
+  out[at + 10] = words.length === 1 && ACRONYM.test(c.firstSurface) ? 1 : 0;
 }

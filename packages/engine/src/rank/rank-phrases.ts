@@ -107,7 +107,9 @@ export function rankPhrases(blocks: readonly TextBlock[], resources: RankingReso
     scored.sort((a, b) => b.score - a.score || (a.c.key < b.c.key ? -1 : a.c.key > b.c.key ? 1 : 0));
     return { totalWords: set.totalWords, phrases: materialise(scored, page, lemmas) };
   }
-  const ctx = resources.languageData ? { set, languageData: resources.languageData, connectorFeature } : { set, connectorFeature };
+  const lexicon = lexiconFor(resources.kit.code);
+  const base = { set, connectorFeature, headFirst: HEAD_FIRST.has(resources.kit.code), ...(lexicon === undefined ? {} : { lexicon }) };
+  const ctx = resources.languageData ? { ...base, languageData: resources.languageData } : base;
   const scored: { c: Candidate; score: number }[] = [];
   const buffer = new Array<number>(FEATURE_NAMES.length).fill(0);
   for (const c of set.candidates.values()) scored.push({ c, score: logit(resources.ranker, featureVector(c, ctx, buffer)) + structureBonus(c) });
