@@ -63,7 +63,9 @@
  *    the infinitive (fr "Comment configurer", es "Cómo crear", it "Come usare", ru "Как настроить",
  *    pl "Jak zgłosić") or an addressed form (de "Wie beantrage ich", sv "Så här gör du", fi "Näin
  *    haet"). English rules apply to every language. Ambiguous words are weak rules ("Protokoll" can be a
- *    protocol, "Playbook" a sales playbook, "Neu im April" a blog post).
+ *    protocol, "Playbook" a sales playbook, "Neu im April" / "Novedades" / "Nouveautés" a news post,
+ *    "Requirements" or "Konzept" alone, Finnish "…ohje" and Danish/Norwegian "…vejledning" compounds a
+ *    policy). "X design" is a design doc only for technical X (API, system, database, protocol…).
  * 2. **Headings** (`sections.ts`): each heading is folded and matched against the template section
  *    names of the page's language and English (exactly, or a long name plus one or two words: "Root
  *    cause analysis"). Each section counts once per kind, a strong (distinctive) section 2, another 1;

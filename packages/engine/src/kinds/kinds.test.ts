@@ -43,6 +43,7 @@ describe('recogniseDocumentKinds — titles, per kind (English)', () => {
     ['Retro week 14', 'retrospective'],
     ['Sprint 14 retro', 'retrospective'],
     ['Onboarding: your first week', 'onboarding'],
+    ['Checklist for new hires', 'onboarding'],
     ['New starter guide', 'onboarding'],
     ['FAQ', 'faq'],
     ['Billing FAQ', 'faq'],
@@ -87,6 +88,12 @@ describe('recogniseDocumentKinds — negatives: the words in other senses', () =
     ['Retrofitting the warehouse', 'en'],
     ['Customer interview — Acme Logistics', 'en'],
     ['Engineering handbook', 'en'],
+    ['Logo design', 'en'],
+    ['Service design', 'en'],
+    ['Retro gaming club', 'en'],
+    ['Changelog policy', 'en'],
+    ['Onboarding flow redesign', 'en'],
+    ['Protocol buffers style', 'en'],
     ['Todo', 'en'],
     ['Wie wir arbeiten', 'de'],
     ['Netzwerkprotokoll für Sensoren', 'de'],
@@ -146,6 +153,7 @@ describe('recogniseDocumentKinds — template headings, per kind (English)', () 
     [['Goals', 'Non-goals', 'Design', 'Alternatives considered'], 'design-doc'],
     [['Day 1', 'First week'], 'onboarding'],
     [['Q1', 'Q2', 'Q3', 'Q4'], 'roadmap'],
+    [['Now', 'Next', 'Later'], 'roadmap'],
     [['Background', 'Options considered', 'Pros and cons'], 'decision'],
     [['How do I reset my password?', 'Can I export my data?', 'Who can see my labels?'], 'faq'],
   ];
@@ -287,7 +295,7 @@ describe('isTemplateHeading', () => {
   });
   const no: [string, string][] = [
     ['Redis primary failover', 'en'], ['Root cause of the DNS outage', 'en'], ['Design', 'en'], ['Architecture', 'en'], ['Users', 'en'], ['Rollback', 'en'],
-    ['Payment webhooks', 'en'], ['Latency spikes', 'en'], ['', 'en'], ['Serienrechnungen', 'de'], ['Télétravail', 'fr'], ['Zusammenfassung', 'en'],
+    ['Payment webhooks', 'en'], ['Manual failover', 'en'], ['Recovery', 'en'], ['Access', 'en'], ['Latency spikes', 'en'], ['', 'en'], ['Serienrechnungen', 'de'], ['Télétravail', 'fr'], ['Zusammenfassung', 'en'],
   ];
   it.each(no)('%s (%s) is not', (text, language) => {
     expect(isTemplateHeading(text, language)).toBe(false);

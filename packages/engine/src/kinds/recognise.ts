@@ -158,10 +158,10 @@ export function recogniseDocumentKinds(blocks: readonly TextBlock[], language: s
   const compiled = code === undefined ? undefined : COMPILED.get(code);
   if (compiled === undefined || !Array.isArray(blocks)) return [];
   const first = blocks[0];
-  const title = first !== undefined && first.zone === 'title' ? first.text : '';
+  const title = first !== undefined && first.zone === 'title' && typeof first.text === 'string' ? first.text : '';
   const headings: string[] = [];
   for (const block of blocks) {
-    if (block.zone === 'heading') headings.push(block.text);
+    if (block.zone === 'heading' && typeof block.text === 'string') headings.push(block.text);
     if (headings.length >= MAX_HEADINGS) break;
   }
 

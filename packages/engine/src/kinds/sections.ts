@@ -130,9 +130,17 @@ export const SECTIONS: readonly SectionSpec[] = [
   {
     id: 'resolution', kinds: ['post-mortem'],
     names: {
-      en: 'resolution|recovery|remediation|detection|response|fix', de: 'behebung|wiederherstellung|erkennung|reaktion', fr: 'résolution|correction|remédiation|détection', es: 'resolución|corrección|detección|recuperación',
-      pt: 'correção|resolução|detecção|recuperação', it: 'risoluzione|correzione|rilevamento|ripristino', nl: 'herstel|detectie', sv: 'återställning|upptäckt', da: 'genopretning|opdagelse', no: 'gjenoppretting|oppdagelse',
-      fi: 'korjaus|palautuminen|havaitseminen', ru: 'устранение|исправление|обнаружение|восстановление', pl: 'naprawa|wykrycie|przywrócenie',
+      en: 'resolution|remediation|fix', de: 'behebung', fr: 'résolution|correction|remédiation', es: 'resolución|corrección', pt: 'correção|resolução', it: 'risoluzione|correzione', nl: 'oplossing van het incident',
+      sv: 'åtgärdande', da: 'udbedring', no: 'utbedring', fi: 'korjaus', ru: 'устранение|исправление', pl: 'naprawa',
+    },
+  },
+  {
+    // Also real topics ("fraud detection", "disaster recovery"): they count, but are not template headings.
+    id: 'response', kinds: ['post-mortem'], topical: true,
+    names: {
+      en: 'detection|response|recovery', de: 'erkennung|reaktion|wiederherstellung', fr: 'détection|réaction|rétablissement', es: 'detección|respuesta|recuperación', pt: 'detecção|resposta|recuperação',
+      it: 'rilevamento|risposta|ripristino', nl: 'detectie|herstel', sv: 'upptäckt|återställning', da: 'opdagelse|genopretning', no: 'oppdagelse|gjenoppretting', fi: 'havaitseminen|palautuminen',
+      ru: 'обнаружение|восстановление', pl: 'wykrycie|przywrócenie',
     },
   },
   {
@@ -170,7 +178,7 @@ export const SECTIONS: readonly SectionSpec[] = [
   {
     id: 'mitigation', kinds: ['runbook'], strong: true,
     names: {
-      en: 'mitigation|remediation steps|resolution steps|recovery steps|recovery procedure|workaround|manual failover|failover', de: 'abhilfe|gegenmaßnahmen|vorgehen|wiederherstellung|umgehung', fr: 'mitigation|remédiation|atténuation|contournement',
+      en: 'mitigation|remediation steps|resolution steps|recovery steps|recovery procedure|workaround', de: 'abhilfe|gegenmaßnahmen|vorgehen|wiederherstellung|umgehung', fr: 'mitigation|remédiation|atténuation|contournement',
       es: 'mitigación|remediación|solución temporal', pt: 'mitigação|remediação|contorno', it: 'mitigazione|rimedio|aggiramento', nl: 'mitigatie|herstelprocedure|workaround', sv: 'åtgärd|åtgärder|återställning',
       da: 'afhjælpning|genopretning', no: 'tiltak|gjenoppretting', fi: 'korjaustoimet|kiertotie', ru: 'устранение|митигация|порядок действий', pl: 'mitygacja|obejście|naprawa',
     },
@@ -452,14 +460,14 @@ export const SECTIONS: readonly SectionSpec[] = [
     },
   },
   {
-    id: 'accounts', kinds: ['onboarding'],
+    id: 'accounts', kinds: ['onboarding'], topical: true,
     names: { en: 'accounts and access|accounts|access|your accounts|equipment|your laptop|buddy|your buddy|who to ask|people to meet', de: 'zugänge|accounts|ausstattung|pate|ansprechpartner', fr: 'accès|comptes|équipement|parrain|marraine', es: 'accesos|cuentas|equipo|mentor', pt: 'acessos|contas|equipamento|mentor', it: 'accessi|account|attrezzatura|mentore|buddy', nl: 'accounts|toegang|buddy|uitrusting', sv: 'konton|behörigheter|utrustning|fadder', da: 'adgange|konti|udstyr|makker', no: 'tilganger|kontoer|utstyr|fadder', fi: 'tunnukset|käyttöoikeudet|laitteet|kummi', ru: 'доступы|учётные записи|оборудование|наставник|бадди', pl: 'dostępy|konta|sprzęt|opiekun|buddy' },
   },
   /* ---------- roadmap ---------- */
   { id: 'themes', kinds: ['roadmap'], names: { en: 'themes|initiatives|epics|strategic themes', de: 'themen|initiativen|schwerpunkte', fr: 'thèmes|initiatives|axes', es: 'temas|iniciativas', pt: 'temas|iniciativas', it: 'temi|iniziative', nl: 'thema s|initiatieven', sv: 'teman|initiativ', da: 'temaer|initiativer', no: 'temaer|initiativer', fi: 'teemat|aloitteet', ru: 'темы|инициативы', pl: 'tematy|inicjatywy' } },
-  { id: 'now', kinds: ['roadmap'], names: { en: 'now', de: 'jetzt', fr: 'maintenant', es: 'ahora', pt: 'agora', it: 'ora', nl: 'nu', sv: 'nu', da: 'nu', no: 'nå', fi: 'nyt', ru: 'сейчас', pl: 'teraz' } },
+  { id: 'now', kinds: ['roadmap'], strong: true, names: { en: 'now', de: 'jetzt', fr: 'maintenant', es: 'ahora', pt: 'agora', it: 'ora', nl: 'nu', sv: 'nu', da: 'nu', no: 'nå', fi: 'nyt', ru: 'сейчас', pl: 'teraz' } },
   { id: 'next', kinds: ['roadmap'], names: { en: 'next', de: 'als nächstes|danach', fr: 'ensuite|prochainement', es: 'después|a continuación', pt: 'depois|a seguir', it: 'dopo|prossimamente', nl: 'straks|hierna', sv: 'snart|därefter', da: 'snart|derefter', no: 'snart|deretter', fi: 'seuraavaksi', ru: 'далее|затем', pl: 'następnie|wkrótce' } },
-  { id: 'later', kinds: ['roadmap'], names: { en: 'later|future', de: 'später|zukunft', fr: 'plus tard|futur', es: 'más adelante|futuro', pt: 'mais tarde|futuro', it: 'più avanti|futuro', nl: 'later|toekomst', sv: 'senare|framtid', da: 'senere|fremtid', no: 'senere|fremtid', fi: 'myöhemmin|tulevaisuus', ru: 'позже|будущее', pl: 'później|przyszłość' } },
+  { id: 'later', kinds: ['roadmap'], strong: true, names: { en: 'later|future', de: 'später|zukunft', fr: 'plus tard|futur', es: 'más adelante|futuro', pt: 'mais tarde|futuro', it: 'più avanti|futuro', nl: 'later|toekomst', sv: 'senare|framtid', da: 'senere|fremtid', no: 'senere|fremtid', fi: 'myöhemmin|tulevaisuus', ru: 'позже|будущее', pl: 'później|przyszłość' } },
   { id: 'q1', kinds: ['roadmap'], topical: true, names: { en: 'q1|h1' } },
   { id: 'q2', kinds: ['roadmap'], topical: true, names: { en: 'q2|h2' } },
   { id: 'q3', kinds: ['roadmap'], topical: true, names: { en: 'q3' } },
