@@ -1,6 +1,13 @@
 import type { LabelResolver } from './labels/index.js';
 import type { RankedPhrase } from './rank/ranked-phrase.js';
-import type { Suggestion } from './types.js';
+import type { Evidence, Suggestion } from './types.js';
+
+/** A label chosen before the phrases (a document kind), with its relevance and evidence. */
+export interface PresetLabel {
+  readonly label: string;
+  readonly relevance: number;
+  readonly evidence: Evidence;
+}
 
 /** How the best phrases become suggestions. */
 export interface SelectionRules {
@@ -8,6 +15,8 @@ export interface SelectionRules {
   readonly minRelevance: number;
   /** The labels step: Confluence form, existing labels and variants out, vocabulary spelling. */
   readonly resolver: LabelResolver;
+  /** Labels that go first (document kinds): resolved before any phrase, so no phrase repeats them. */
+  readonly preset?: readonly PresetLabel[];
 }
 
 /**
@@ -29,6 +38,11 @@ function isNestedInSelected(phrase: RankedPhrase, selected: readonly RankedPhras
 export function selectSuggestions(phrases: Iterable<RankedPhrase>, rules: SelectionRules): Suggestion[] {
   const suggestions: Suggestion[] = [];
   const selected: RankedPhrase[] = [];
+  for (const p of rules.preset ?? []) {
+    if (suggestions.length >= rules.maxSuggestions || p.relevance < rules.minRelevance) continue;
+    const resolved = rules.resolver.resolve(p.label);
+    if (resolved !== undefined) suggestions.push({ label: resolved.label, phrase: p.label, relevance: p.relevance, evidence: p.evidence, fromVocabulary: resolved.fromVocabulary });
+  }
   for (const r of phrases) {
     if (suggestions.length >= rules.maxSuggestions || r.relevance < rules.minRelevance) break;
     if (isNestedInSelected(r, selected)) continue;

@@ -4,11 +4,21 @@ import { rankPhrases } from './rank/rank-phrases.js';
 import { chooseLanguage } from './suggest-language.js';
 import { resolveOptions } from './suggest-options.js';
 import { rankingDataFor } from './suggest-resources.js';
-import { selectSuggestions } from './suggest-select.js';
-import type { Diagnostic, PageInput, SuggestOptions, SuggestResult, VocabularyEntry } from './types.js';
+import { recogniseDocumentKinds } from './kinds/index.js';
+import { selectSuggestions, type PresetLabel } from './suggest-select.js';
+import type { Diagnostic, PageInput, SuggestOptions, SuggestResult, TextBlock, VocabularyEntry } from './types.js';
 
 /** Fewer words than this on the whole page gives a `text-too-short` warning. */
 export const MIN_WORDS = 5;
+
+/** The page's document kinds (post-mortem, runbook…) as labels that go before the phrases. */
+function kindLabels(blocks: readonly TextBlock[], language: string): PresetLabel[] {
+  return recogniseDocumentKinds(blocks, language).map((k) => ({
+    label: k.label,
+    relevance: k.relevance,
+    evidence: { count: 0, inTitle: k.signals.includes('title'), headingLevels: [], panelTypes: [], inExpand: false, emphasis: [], firstPosition: 0, kind: { id: k.kind, signals: [...k.signals] } },
+  }));
+}
 
 /** Strings of a list that may come from untyped callers (anything else is ignored). */
 function stringsOf(list: unknown): string[] {
@@ -34,12 +44,14 @@ function vocabularyOf(list: unknown): VocabularyEntry[] {
  * 7. calibrate — Platt scaling into relevance in [0, 1];
  * 8. labels — Confluence label form, invalid dropped, existing labels and their variants removed,
  *    the space vocabulary's spelling taken, variants of an earlier suggestion removed;
- * 9. select — best `maxSuggestions` with relevance ≥ `minRelevance`, by relevance then label.
+ * 9. document kinds — a runbook, post-mortem, meeting notes… recognised from the title and template
+ *    headings (kinds/) become labels that go first through the labels step;
+ * 10. select — best `maxSuggestions` with relevance ≥ `minRelevance`, by relevance then label.
  *
  * @throws RangeError for invalid options.
  */
 export function suggestLabels(input: PageInput, options?: SuggestOptions): SuggestResult {
-  const { maxSuggestions, minRelevance } = resolveOptions(options);
+  const { maxSuggestions, minRelevance, documentKinds } = resolveOptions(options);
   if (typeof input !== 'object' || input === null) {
     return { suggestions: [], language: 'und', diagnostics: [{ code: 'input-invalid', severity: 'error', message: 'The page must be an object.' }] };
   }
@@ -58,6 +70,6 @@ export function suggestLabels(input: PageInput, options?: SuggestOptions): Sugge
   }
 
   const resolver = createLabelResolver({ kit: choice.kit, existingLabels: stringsOf(input.existingLabels), vocabulary: vocabularyOf(input.vocabulary) });
-  const suggestions = selectSuggestions(ranking.phrases, { maxSuggestions, minRelevance, resolver });
+  const suggestions = selectSuggestions(ranking.phrases, { maxSuggestions, minRelevance, resolver, preset: documentKinds ? kindLabels(page.blocks, choice.kit.code) : [] });
   return { suggestions, language: choice.language, diagnostics };
 }

@@ -33,6 +33,8 @@ export interface SuggestOptions {
   readonly maxSuggestions?: number;
   /** Least relevance returned, in [0, 1]. Default 0. */
   readonly minRelevance?: number;
+  /** Suggest the page's document kind (`post-mortem`, `runbook`, `meeting-notes`…) when recognised. Default true. */
+  readonly documentKinds?: boolean;
 }
 
 /** Where a suggestion's phrase occurs on the page. */
@@ -50,6 +52,11 @@ export interface Evidence {
   readonly emphasis: readonly string[];
   /** Index of the first block it occurs in (0 = title), for "first seen" explanations. */
   readonly firstPosition: number;
+  /**
+   * Present when the label names the page's document kind (`post-mortem`, `runbook`, `meeting-notes`…),
+   * recognised from its title and/or template headings rather than from a phrase's occurrences.
+   */
+  readonly kind?: { readonly id: string; readonly signals: readonly ('title' | 'headings')[] };
 }
 
 /** One suggested label. */

@@ -57,6 +57,8 @@ export const en = {
   'why.panels': 'In {panels} panels.',
   'why.expand': 'In an expand.',
   'why.emphasis': 'Emphasised as {marks}.',
+  'why.kind.title': 'The title says what kind of page this is.',
+  'why.kind.headings': 'Its section headings are those of this kind of page.',
   'tip.headings': 'Get better suggestions by using headlines of different levels',
   'tip.formatting': 'Formatting text on the page can help you get better suggestions',
   'tip.panels': 'Use panel macros like info to make important pieces stand out',

@@ -1,4 +1,5 @@
 import type { LanguageKit } from '../lang/types.js';
+import { isTemplateHeading } from '../kinds/index.js';
 import { lexiconFor, type Lexicon, type WordClass } from '../lexicon/index.js';
 import type { MarkSpan, TextBlock } from '../types.js';
 import { EMPHASIS_MARKS, MAX_PHRASE_WORDS, SURFACE_SAMPLE, type Candidate, type CandidateSet } from './candidate.js';
@@ -170,10 +171,14 @@ export function extractCandidates(blocks: readonly TextBlock[], kit: LanguageKit
   const addRun = (run: Run, block: TextBlock, blockIndex: number): void => {
     for (let i = 0; i < run.length; i += 1) {
       if (run[i]!.connector) continue;
+      // Never start inside a hyphenated compound ("mortem" of "post-mortem", "factor" of "two-factor").
+      if (lexicon !== undefined && i > 0 && run[i]!.token.hyphenBefore === true) continue;
       let key = '';
       for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= run.length; n += 1) {
         key = n === 1 ? run[i]!.stem : `${key} ${run[i + n - 1]!.stem}`;
         if (run[i + n - 1]!.connector) continue;
+        // Nor end inside one ("post" of "post-mortem").
+        if (lexicon !== undefined && i + n < run.length && run[i + n]!.token.hyphenBefore === true) continue;
         if (lexicon !== undefined && (n > 1 ? !hasNominalHead(run, i, n, headFirst) : run[i]!.cls === 'V')) continue;
         let c = candidates.get(key);
         if (c === undefined) {
@@ -187,6 +192,9 @@ export function extractCandidates(blocks: readonly TextBlock[], kit: LanguageKit
 
   const connectors = connectorsOf(kit.code);
   blocks.forEach((block, blockIndex) => {
+    // A template section heading ("Symptoms", "Open questions", "Action items") names a part of the
+    // page's kind, not its topic: its words are not candidates there (they still are elsewhere).
+    if (lexicon !== undefined && block.zone === 'heading' && isTemplateHeading(block.text, kit.code)) return;
     let run: Run = [];
     let previousWasStopword = false;
     const flush = (beforeStopword: boolean): void => {

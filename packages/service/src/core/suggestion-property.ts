@@ -18,6 +18,8 @@ export interface PropertyEvidence {
   readonly panelTypes: readonly string[];
   readonly inExpand: boolean;
   readonly emphasis: readonly string[];
+  /** Present when the label names the page's document kind, recognised from its title and/or headings. */
+  readonly kind?: { readonly id: string; readonly signals: readonly ('title' | 'headings')[] };
 }
 
 /** One suggestion as stored. */

@@ -52,6 +52,7 @@ export function toOutcome(result: SuggestResult): SuggestionOutcome {
         panelTypes: [...s.evidence.panelTypes],
         inExpand: s.evidence.inExpand,
         emphasis: [...s.evidence.emphasis],
+        ...(s.evidence.kind ? { kind: { id: s.evidence.kind.id, signals: [...s.evidence.kind.signals] } } : {}),
       },
     })),
   };
