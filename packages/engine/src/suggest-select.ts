@@ -38,16 +38,21 @@ function isNestedInSelected(phrase: RankedPhrase, selected: readonly RankedPhras
 export function selectSuggestions(phrases: Iterable<RankedPhrase>, rules: SelectionRules): Suggestion[] {
   const suggestions: Suggestion[] = [];
   const selected: RankedPhrase[] = [];
+  const presetWords = new Set<string>();
   for (const p of rules.preset ?? []) {
     if (suggestions.length >= rules.maxSuggestions || p.relevance < rules.minRelevance) continue;
     const resolved = rules.resolver.resolve(p.label);
-    if (resolved !== undefined) suggestions.push({ label: resolved.label, phrase: p.label, relevance: p.relevance, evidence: p.evidence, fromVocabulary: resolved.fromVocabulary });
+    if (resolved === undefined) continue;
+    suggestions.push({ label: resolved.label, phrase: p.label, relevance: p.relevance, evidence: p.evidence, fromVocabulary: resolved.fromVocabulary });
+    for (const w of resolved.label.split('-')) presetWords.add(w);
   }
   for (const r of phrases) {
     if (suggestions.length >= rules.maxSuggestions || r.relevance < rules.minRelevance) break;
     if (isNestedInSelected(r, selected)) continue;
     const resolved = rules.resolver.resolve(r.phrase);
     if (resolved === undefined) continue;
+    // A part of a document-kind label ("release" or "notes" beside "release-notes") says nothing more.
+    if (presetWords.size > 0 && resolved.label.split('-').every((w) => presetWords.has(w))) continue;
     selected.push(r);
     suggestions.push({ label: resolved.label, phrase: r.phrase, relevance: r.relevance, evidence: r.evidence, fromVocabulary: resolved.fromVocabulary });
   }

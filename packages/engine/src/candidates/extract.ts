@@ -1,6 +1,6 @@
 import type { LanguageKit } from '../lang/types.js';
 import { isTemplateHeading } from '../kinds/index.js';
-import { lexiconFor, type Lexicon, type WordClass } from '../lexicon/index.js';
+import { lexiconFor, UNSEEN_RARITY, type Lexicon, type WordClass } from '../lexicon/index.js';
 import type { MarkSpan, TextBlock } from '../types.js';
 import { EMPHASIS_MARKS, MAX_PHRASE_WORDS, SURFACE_SAMPLE, type Candidate, type CandidateSet } from './candidate.js';
 import { connectorsOf } from './connectors.js';
@@ -60,10 +60,30 @@ const COMPOUND_PART = /^\p{L}[\p{L}\p{M}\p{N}]*$/u;
 /** Languages whose noun phrases put the head noun first ("gestion des risques"); the others put it last. */
 const HEAD_FIRST = new Set(['fr', 'es', 'pt', 'it']);
 
+/**
+ * Whether a word can head a label: not an adjective or verb by the lexicon, and in English not an -ed
+ * form the lexicon does not know as a noun ("timed", "paged": past tenses and participles the small
+ * treebank never saw).
+ */
+function canHead(word: RunWord, language: string, lexicon: Lexicon): boolean {
+  if (word.cls === 'A' || word.cls === 'V') return false;
+  return !(language === 'en' && word.cls === undefined && isEnglishPast(word.token.lower, lexicon));
+}
+
+/** A one-word candidate may be an adjective ("agile", "multilingual") but not a verb or an English past form. */
+function canStandAlone(word: RunWord, language: string, lexicon: Lexicon): boolean {
+  return word.cls !== 'V' && !(language === 'en' && word.cls === undefined && isEnglishPast(word.token.lower, lexicon));
+}
+
+/** An -ed form whose base is an English word ("timed" ← time, "paged" ← page), not "embed" or "speed". */
+function isEnglishPast(lower: string, lexicon: Lexicon): boolean {
+  if (!lower.endsWith('ed') || lower.endsWith('eed') || lower.length < 5) return false;
+  return lexicon.rarity(lower.slice(0, -1)) < UNSEEN_RARITY || lexicon.rarity(lower.slice(0, -2)) < UNSEEN_RARITY;
+}
+
 /** A multi-word phrase must be headed by a noun (or a word the lexicon does not know): not "reviews bigger". */
-function hasNominalHead(run: readonly RunWord[], i: number, n: number, headFirst: boolean): boolean {
-  const head = run[headFirst ? i : i + n - 1]!.cls;
-  return head !== 'A' && head !== 'V';
+function hasNominalHead(run: readonly RunWord[], i: number, n: number, headFirst: boolean, language: string, lexicon: Lexicon): boolean {
+  return canHead(run[headFirst ? i : i + n - 1]!, language, lexicon);
 }
 
 /** French elided articles and pronouns: "l'analyse" → "l'" + "analyse", "d'images" → "d'" + "images". */
@@ -179,7 +199,7 @@ export function extractCandidates(blocks: readonly TextBlock[], kit: LanguageKit
         if (run[i + n - 1]!.connector) continue;
         // Nor end inside one ("post" of "post-mortem").
         if (lexicon !== undefined && i + n < run.length && run[i + n]!.token.hyphenBefore === true) continue;
-        if (lexicon !== undefined && (n > 1 ? !hasNominalHead(run, i, n, headFirst) : run[i]!.cls === 'V')) continue;
+        if (lexicon !== undefined && (n > 1 ? !hasNominalHead(run, i, n, headFirst, kit.code, lexicon) : !canStandAlone(run[i]!, kit.code, lexicon))) continue;
         let c = candidates.get(key);
         if (c === undefined) {
           c = newCandidate(key, run, i, n, blockIndex, surfaceOf(block, run[i]!, run[i + n - 1]!));
