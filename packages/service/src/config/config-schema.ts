@@ -54,6 +54,17 @@ export const environmentSchema = z.object({
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })),
   WORKER_CONCURRENCY: optional(integer(1, 64)),
   ROLE: optional(z.enum(ROLES, { message: `must be one of ${ROLES.join(', ')}` })),
+  PRODUCT_ORIGINS: optional(
+    z
+      .string()
+      .trim()
+      .transform((value) => value.split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''))
+      .refine((origins) => origins.every((o) => /^https?:\/\//i.test(o) && URL.canParse(o) && new URL(o).origin === o.replace(/\/+$/, '')), {
+        message: 'must be a comma-separated list of http(s) origins (scheme, host and port only)',
+      })
+      .transform((origins) => origins.map((o) => new URL(o).origin)),
+  ),
+  WORKER_LOCK_MS: optional(integer(1_000, 600_000)),
 });
 
 /** The names of every environment variable the service reads. */

@@ -31,6 +31,17 @@ export interface ServiceConfig {
   readonly workerConcurrency: number;
   /** `all` runs web and worker in one process. Default `all`. */
   readonly role: Role;
+  /**
+   * Origins accepted as site base URLs at install and allowed to frame the dialogs, besides
+   * Atlassian's product hosts (https `*.atlassian.net`, `*.jira.com`, …). Empty in production; the
+   * emulator's origin in the demo and tests. Default none.
+   */
+  readonly productOrigins: readonly string[];
+  /**
+   * BullMQ: how long an active job stays locked to its worker; a crashed worker's job is taken over
+   * by another worker after at most about twice this. Default 30 000 ms.
+   */
+  readonly workerLockMs: number;
 }
 
 /** Defaults, documented in the README. */
@@ -44,6 +55,7 @@ export const CONFIG_DEFAULTS = Object.freeze({
   logLevel: 'info' as LogLevel,
   workerConcurrency: 2,
   role: 'all' as Role,
+  workerLockMs: 30_000,
 });
 
 /** Thrown by `loadConfig`; `problems` has one readable line per invalid variable (values never shown). */
@@ -78,6 +90,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     logLevel: e.LOG_LEVEL ?? CONFIG_DEFAULTS.logLevel,
     workerConcurrency: e.WORKER_CONCURRENCY ?? CONFIG_DEFAULTS.workerConcurrency,
     role: e.ROLE ?? CONFIG_DEFAULTS.role,
+    productOrigins: Object.freeze([...(e.PRODUCT_ORIGINS ?? [])]),
+    workerLockMs: e.WORKER_LOCK_MS ?? CONFIG_DEFAULTS.workerLockMs,
   };
   return Object.freeze(config);
 }

@@ -1,11 +1,11 @@
 /** Picks the tenant store from the config: PostgreSQL with DATABASE_URL, SQLite otherwise. */
-import type { TenantStore } from '../core/ports.js';
+import type { JobJournal, TenantStore } from '../core/ports.js';
 import type { ServiceConfig } from '../config/config.js';
 import { openPostgresTenantStore } from './postgres-tenant-store.js';
 import { openSqliteTenantStore } from './sqlite-tenant-store.js';
 
 /** Opens (and migrates) the configured tenant store. */
-export async function openTenantStore(config: Pick<ServiceConfig, 'databaseUrl' | 'sqlitePath'>): Promise<TenantStore> {
+export async function openTenantStore(config: Pick<ServiceConfig, 'databaseUrl' | 'sqlitePath'>): Promise<TenantStore & JobJournal> {
   return config.databaseUrl
     ? openPostgresTenantStore({ connectionString: config.databaseUrl })
     : openSqliteTenantStore({ path: config.sqlitePath });

@@ -4,7 +4,8 @@
  * race.
  */
 import pg from 'pg';
-import type { Tenant, TenantStore } from '../core/ports.js';
+import type { JobJournal, JournaledJob, Tenant, TenantStore } from '../core/ports.js';
+import { jobFromRow, type JobRow } from './job-rows.js';
 import { MIGRATIONS, MIGRATIONS_TABLE_SQL } from './migrations.js';
 import { TENANT_COLUMNS, assertTenant, fromRow, toRow, type TenantRow } from './tenant-columns.js';
 
@@ -26,7 +27,7 @@ export interface PostgresTenantStoreOptions {
 const MIGRATION_LOCK_ID = 0x1abe1;
 
 /** Opens the PostgreSQL tenant store, creating the schema and migrating as needed. */
-export async function openPostgresTenantStore(options: PostgresTenantStoreOptions): Promise<TenantStore> {
+export async function openPostgresTenantStore(options: PostgresTenantStoreOptions): Promise<TenantStore & JobJournal> {
   const schema = options.schema ?? 'public';
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new RangeError('schema must be a lowercase SQL identifier');
   const pool = new pg.Pool({
@@ -67,8 +68,36 @@ export async function openPostgresTenantStore(options: PostgresTenantStoreOption
     },
     async delete(clientKey) {
       check();
+      await pool.query('DELETE FROM queued_jobs WHERE client_key = $1', [clientKey]);
       const result = await pool.query('DELETE FROM tenants WHERE client_key = $1', [clientKey]);
       return (result.rowCount ?? 0) > 0;
+    },
+    async claim(key, untilMs, nowMs) {
+      check();
+      await pool.query('DELETE FROM claims WHERE expires_at <= $1', [nowMs]);
+      const result = await pool.query(
+        'INSERT INTO claims (claim_key, expires_at) VALUES ($1, $2) ON CONFLICT (claim_key) DO UPDATE SET expires_at = EXCLUDED.expires_at WHERE claims.expires_at <= $3',
+        [key, Math.ceil(untilMs), nowMs],
+      );
+      return (result.rowCount ?? 0) > 0;
+    },
+    async saveJob(job: JournaledJob) {
+      check();
+      const d = job.data;
+      await pool.query(
+        `INSERT INTO queued_jobs (job_id, client_key, content_id, content_type, version, forced, queued_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (job_id) DO NOTHING`,
+        [job.id, d.clientKey, d.contentId, d.contentType, d.version, d.force ? 1 : 0, new Date().toISOString()],
+      );
+    },
+    async deleteJob(id) {
+      check();
+      await pool.query('DELETE FROM queued_jobs WHERE job_id = $1', [id]);
+    },
+    async listJobs() {
+      check();
+      const { rows } = await pool.query<JobRow>('SELECT * FROM queued_jobs ORDER BY queued_at, job_id');
+      return rows.map(jobFromRow);
     },
     async listClientKeys() {
       check();
