@@ -4,7 +4,7 @@
  * bugs, never messages), the client's mistakes at info; unknown routes are the catalog's
  * `page-not-found`. Every error response is `Cache-Control: no-store`.
  */
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { AppError, toErrorResponse } from '../errors.js';
 import type { AppEnv, HttpLogger } from './env.js';
 
@@ -15,15 +15,15 @@ function stackFrames(error: unknown): string | undefined {
 
 /** Installs `onError` and `notFound` on an app. */
 export function handleErrors(app: Hono<AppEnv>, logger: HttpLogger): void {
-  app.onError((error, c) => {
+  const respond = (error: unknown, c: Context<AppEnv>) => {
     const { status, body, appError } = toErrorResponse(error, c.get('requestId'));
     const line = { requestId: c.get('requestId'), code: appError.code, detail: appError.detail, cause: appError.cause instanceof Error ? appError.cause.name : undefined };
     if (appError.code === 'internal') logger.error({ ...line, frames: stackFrames(appError.cause) }, 'request failed');
     else if (status >= 500) logger.error(line, 'request failed');
     else logger.info(line, 'request refused');
     return c.json(body, status as 400, { 'Cache-Control': 'no-store' });
-  });
-  app.notFound(() => {
-    throw new AppError('page-not-found', 'no such route');
-  });
+  };
+  app.onError(respond);
+  // Answered (not thrown), so the middleware — security headers, access log — still runs on 404s.
+  app.notFound((c) => respond(new AppError('page-not-found', 'no such route'), c));
 }
