@@ -49,7 +49,7 @@ export function openSqliteTenantStore(options: SqliteTenantStoreOptions): Tenant
      VALUES (@job_id, @client_key, @content_id, @content_type, @version, @forced, @queued_at) ON CONFLICT (job_id) DO NOTHING`,
   );
   const deleteJob = db.prepare<[string]>('DELETE FROM queued_jobs WHERE job_id = ?');
-  const listJobs = db.prepare<[], JobRow>('SELECT * FROM queued_jobs ORDER BY queued_at, job_id');
+  const listJobs = db.prepare<[], JobRow>('SELECT * FROM queued_jobs ORDER BY rowid');
   let open = true;
   const check = () => {
     if (!open) throw new Error('tenant store is closed');
