@@ -3,6 +3,7 @@
  * unit. `loadConfig` is the only reader of `process.env` in the service.
  */
 import { z } from 'zod';
+import { parseSecretKeys } from '../stores/secret-cipher.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const ROLES = ['all', 'web', 'worker'] as const;
@@ -65,7 +66,23 @@ export const environmentSchema = z.object({
       .transform((origins) => origins.map((o) => new URL(o).origin)),
   ),
   WORKER_LOCK_MS: optional(integer(1_000, 600_000)),
+  TENANT_SECRET_KEYS: optional(
+    z
+      .string()
+      .trim()
+      .superRefine((value, ctx) => {
+        try {
+          parseSecretKeys(value);
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        }
+      }),
+  ),
 });
+
+/** Production (an https BASE_URL) needs the shared secrets encrypted at rest. */
+export const productionRules = (env: { BASE_URL?: string | undefined; TENANT_SECRET_KEYS?: string | undefined }): string[] =>
+  env.BASE_URL?.startsWith('https://') && !env.TENANT_SECRET_KEYS ? ['TENANT_SECRET_KEYS: required when BASE_URL is https (production): shared secrets are encrypted at rest'] : [];
 
 /** The names of every environment variable the service reads. */
 export const ENVIRONMENT_VARIABLES = Object.keys(environmentSchema.shape) as readonly (keyof typeof environmentSchema.shape)[];

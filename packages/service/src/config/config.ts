@@ -2,7 +2,7 @@
  * `loadConfig`: reads and validates the environment ONCE, returns a frozen typed config or throws a
  * `ConfigError` listing every problem. Nothing else in the service reads `process.env`.
  */
-import { environmentSchema, type LogLevel, type Role } from './config-schema.js';
+import { environmentSchema, productionRules, type LogLevel, type Role } from './config-schema.js';
 
 /** The service's configuration, frozen. Units are in the names. */
 export interface ServiceConfig {
@@ -42,6 +42,12 @@ export interface ServiceConfig {
    * by another worker after at most about twice this. Default 30 000 ms.
    */
   readonly workerLockMs: number;
+  /**
+   * Keys that encrypt the shared secrets at rest: `<id>:<base64 of 32 bytes>`, comma-separated, the
+   * first one encrypting (rotation: see stores/secret-cipher.ts). Required when BASE_URL is https.
+   * Unset in development: secrets are stored as given.
+   */
+  readonly tenantSecretKeys?: string;
 }
 
 /** Defaults, documented in the README. */
@@ -74,6 +80,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     throw new ConfigError([...new Set(problems)]);
   }
   const e = parsed.data;
+  const production = productionRules(e);
+  if (production.length > 0) throw new ConfigError(production);
   const host = e.HOST ?? CONFIG_DEFAULTS.host;
   const port = e.PORT ?? CONFIG_DEFAULTS.port;
   const config: ServiceConfig = {
@@ -92,6 +100,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     role: e.ROLE ?? CONFIG_DEFAULTS.role,
     productOrigins: Object.freeze([...(e.PRODUCT_ORIGINS ?? [])]),
     workerLockMs: e.WORKER_LOCK_MS ?? CONFIG_DEFAULTS.workerLockMs,
+    ...(e.TENANT_SECRET_KEYS ? { tenantSecretKeys: e.TENANT_SECRET_KEYS } : {}),
   };
   return Object.freeze(config);
 }

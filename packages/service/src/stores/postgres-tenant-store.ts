@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { JobJournal, JournaledJob, Tenant, TenantStore } from '../core/ports.js';
 import { jobFromRow, type JobRow } from './job-rows.js';
 import { MIGRATIONS, MIGRATIONS_TABLE_SQL } from './migrations.js';
+import { PLAINTEXT, type SecretCipher } from './secret-cipher.js';
 import { TENANT_COLUMNS, assertTenant, fromRow, toRow, type TenantRow } from './tenant-columns.js';
 
 /** Options of `openPostgresTenantStore`. */
@@ -21,6 +22,8 @@ export interface PostgresTenantStoreOptions {
   readonly connectTimeoutMs?: number;
   /** Longest a query may run. Default 10 000 ms. */
   readonly queryTimeoutMs?: number;
+  /** Encrypts shared secrets at rest; without it they are stored as given. */
+  readonly cipher?: SecretCipher;
 }
 
 /** Any constant works; it names "Label UP! migrations" among advisory locks. */
@@ -39,8 +42,10 @@ export async function openPostgresTenantStore(options: PostgresTenantStoreOption
   });
   // An idle client's network error must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
+  const seal = options.cipher ?? PLAINTEXT;
   try {
     await migrate(pool, schema);
+    await rewrapSecrets(pool, seal);
   } catch (error) {
     await pool.end();
     throw error;
@@ -58,12 +63,12 @@ export async function openPostgresTenantStore(options: PostgresTenantStoreOption
     async get(clientKey) {
       check();
       const { rows } = await pool.query<TenantRow>('SELECT * FROM tenants WHERE client_key = $1', [clientKey]);
-      return rows[0] ? fromRow(rows[0]) : undefined;
+      return rows[0] ? fromRow(rows[0], seal) : undefined;
     },
     async upsert(tenant: Tenant) {
       check();
       assertTenant(tenant);
-      const row = toRow(tenant);
+      const row = toRow(tenant, seal);
       await pool.query(upsertSql, TENANT_COLUMNS.map((c) => row[c]));
     },
     async delete(clientKey) {
@@ -135,5 +140,19 @@ async function migrate(pool: pg.Pool, schema: string): Promise<void> {
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_ID]).catch(() => undefined);
     client.release();
+  }
+}
+
+/** Seals with the current key every secret that is plaintext or under an older key (rotation). */
+async function rewrapSecrets(pool: pg.Pool, seal: typeof PLAINTEXT): Promise<void> {
+  const { rows } = await pool.query<{ client_key: string; shared_secret: string }>('SELECT client_key, shared_secret FROM tenants');
+  for (const row of rows) {
+    if (!seal.needsRewrap(row.shared_secret)) continue;
+    // Only if unchanged meanwhile (another process may rotate at the same time).
+    await pool.query('UPDATE tenants SET shared_secret = $1 WHERE client_key = $2 AND shared_secret = $3', [
+      seal.encrypt(seal.decrypt(row.shared_secret, row.client_key), row.client_key),
+      row.client_key,
+      row.shared_secret,
+    ]);
   }
 }

@@ -9,12 +9,15 @@ import Database from 'better-sqlite3';
 import type { JobJournal, JournaledJob, Tenant, TenantStore } from '../core/ports.js';
 import { jobFromRow, type JobRow } from './job-rows.js';
 import { MIGRATIONS, MIGRATIONS_TABLE_SQL } from './migrations.js';
+import { PLAINTEXT, type SecretCipher } from './secret-cipher.js';
 import { TENANT_COLUMNS, assertTenant, fromRow, toRow, type TenantRow } from './tenant-columns.js';
 
 /** Options of `openSqliteTenantStore`. */
 export interface SqliteTenantStoreOptions {
   /** File path, or `:memory:`. */
   readonly path: string;
+  /** Encrypts shared secrets at rest; without it they are stored as given. */
+  readonly cipher?: SecretCipher;
 }
 
 /** Opens (creating and migrating as needed) the SQLite tenant store. */
@@ -24,7 +27,14 @@ export function openSqliteTenantStore(options: SqliteTenantStoreOptions): Tenant
   db.pragma('journal_mode = WAL');
   // Deleted rows are overwritten, not left in free pages: "forget the site" means gone from the file.
   db.pragma('secure_delete = ON');
-  migrate(db);
+  const seal = options.cipher ?? PLAINTEXT;
+  try {
+    migrate(db);
+    rewrapSecrets(db, seal);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 
   const insert = db.prepare(
     `INSERT INTO tenants (${TENANT_COLUMNS.join(', ')}) VALUES (${TENANT_COLUMNS.map((c) => `@${c}`).join(', ')})
@@ -59,12 +69,12 @@ export function openSqliteTenantStore(options: SqliteTenantStoreOptions): Tenant
     async get(clientKey) {
       check();
       const row = select.get(clientKey);
-      return row ? fromRow(row) : undefined;
+      return row ? fromRow(row, seal) : undefined;
     },
     async upsert(tenant: Tenant) {
       check();
       assertTenant(tenant);
-      insert.run(toRow(tenant));
+      insert.run(toRow(tenant, seal));
     },
     async delete(clientKey) {
       check();
@@ -118,4 +128,15 @@ function migrate(db: Database.Database): void {
       record.run(m.version, new Date().toISOString());
     })();
   }
+}
+
+/** Seals with the current key every secret that is plaintext or under an older key (rotation). */
+function rewrapSecrets(db: Database.Database, seal: typeof PLAINTEXT): void {
+  const rows = db.prepare<[], { client_key: string; shared_secret: string }>('SELECT client_key, shared_secret FROM tenants').all();
+  const update = db.prepare<[string, string]>('UPDATE tenants SET shared_secret = ? WHERE client_key = ?');
+  db.transaction(() => {
+    for (const row of rows) {
+      if (seal.needsRewrap(row.shared_secret)) update.run(seal.encrypt(seal.decrypt(row.shared_secret, row.client_key), row.client_key), row.client_key);
+    }
+  })();
 }

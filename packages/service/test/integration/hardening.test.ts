@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SuggestionsView } from '../../src/api/contract.js';
 import { createConfluenceGateway } from '../../src/api/confluence-gateway.js';
 import { AppError } from '../../src/errors.js';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config/config.js';
@@ -119,17 +119,33 @@ describe('item 2: a signed install cannot be replayed, and only product hosts ar
     expect(replay.status).toBe(401);
     expect(await h.service.tenants.get('replay-site')).toEqual(before);
     expect(logs().some((line) => line['detail'] === 'connect:token-replayed')).toBe(true);
+    // The very same request again (a retried delivery) changes nothing and is answered as before.
+    expect((await postInstalled(token, installBody('replay-site'))).status).toBe(204);
+    expect(await h.service.tenants.get('replay-site')).toMatchObject({ sharedSecret: before!.sharedSecret, baseUrl: before!.baseUrl });
+    // ...and a changed body sent twice never becomes "seen".
+    expect((await postInstalled(token, installBody('replay-site', { sharedSecret: 'attacker-chosen-secret-0123456789' }))).status).toBe(401);
     // A new genuine token (a real reinstall; another iat, so another token) still rotates the secret.
     expect((await postInstalled(lifecycleToken('replay-site', { iat: nowS() - 1 }), installBody('replay-site', { sharedSecret: 'r'.repeat(48) }))).status).toBe(204);
     expect((await h.service.tenants.get('replay-site'))?.sharedSecret).toBe('r'.repeat(48));
   });
 
-  it('refuses a replayed uninstall', async () => {
-    expect((await postInstalled(lifecycleToken('gone-site'), installBody('gone-site'))).status).toBe(204);
+  it('a replayed uninstall cannot remove a later reinstall, nor a replayed install undo a rotation', async () => {
+    const firstInstall = lifecycleToken('gone-site', { iat: nowS() - 2 });
+    expect((await postInstalled(firstInstall, installBody('gone-site'))).status).toBe(204);
     const token = lifecycleToken('gone-site', {}, '/uninstalled');
-    const uninstall = () => fetch(`${h.service.url}/uninstalled`, { method: 'POST', headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(installBody('gone-site', { eventType: 'uninstalled' })) });
+    const uninstall = (body: Record<string, unknown> = {}) =>
+      fetch(`${h.service.url}/uninstalled`, { method: 'POST', headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(installBody('gone-site', { eventType: 'uninstalled', ...body })) });
     expect((await uninstall()).status).toBe(204);
-    expect((await uninstall()).status).toBe(401);
+    expect(await h.service.tenants.get('gone-site')).toBeUndefined();
+    // The site comes back; the old uninstall, replayed word for word, is answered but applied no more.
+    const reinstall = lifecycleToken('gone-site', { iat: nowS() - 1 });
+    expect((await postInstalled(reinstall, installBody('gone-site', { sharedSecret: 'n'.repeat(48) }))).status).toBe(204);
+    expect((await uninstall()).status).toBe(204);
+    expect((await h.service.tenants.get('gone-site'))?.sharedSecret).toBe('n'.repeat(48));
+    expect((await uninstall({ description: 'changed' })).status).toBe(401);
+    // A replay of the first install (old secret) does not undo the rotation either.
+    expect((await postInstalled(firstInstall, installBody('gone-site'))).status).toBe(204);
+    expect((await h.service.tenants.get('gone-site'))?.sharedSecret).toBe('n'.repeat(48));
   });
 
   it('accepts base URLs on Atlassian product hosts (https) and the configured emulator origin only', async () => {
@@ -250,6 +266,17 @@ describe('item 6: bodies are read per route, after authentication; client errors
     // 16 KB on the API, after authentication.
     const tooBig = await h.api('/api/labels', contextToken(), { method: 'POST', body: JSON.stringify({ labels: ['y'.repeat(20_000)] }) });
     expect(tooBig.status).toBe(400);
+  });
+});
+
+describe('also flagged: shared secrets encrypted at rest', () => {
+  it('the SQLite file never holds a site\'s shared secret in clear', async () => {
+    const secret = secretOf();
+    expect((await h.service.tenants.get(clientKey))?.sharedSecret).toBe(secret);
+    const path = join(h.dataDir, 'labelup.sqlite');
+    const bytes = readFileSync(path).toString('latin1') + readFileSync(`${path}-wal`, { flag: 'a+' }).toString('latin1');
+    expect(bytes).toContain(clientKey);
+    expect(bytes).not.toContain(secret);
   });
 });
 
