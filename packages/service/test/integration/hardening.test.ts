@@ -221,14 +221,14 @@ describe('item 4: concurrent first requests all succeed, with one job per page v
 
   it('a burst of forced recomputes from one user is honoured once per cool-down, and never fails', async () => {
     const token = h.token(h.alice, h.page.id);
-    const before = completedJobs();
+    const forcedJobs = () => logs().filter((line) => line['event'] === 'job-completed' && String(line['jobId']).includes('-force-')).length;
+    const before = forcedJobs();
     const responses = await Promise.all(Array.from({ length: 40 }, () => h.api('/api/suggestions', token, { method: 'POST', body: JSON.stringify({ force: true }) })));
     expect(responses.map((r) => r.status).filter((s) => s !== 202 && s !== 200)).toEqual([]);
     expect((await waitForStatus(token, 'ready')).status).toBe('ready');
     await new Promise((resolve) => setTimeout(resolve, 500));
-    // One forced job (plus at most one ordinary job for a request that saw the forced pending write).
-    expect(completedJobs() - before).toBeGreaterThanOrEqual(1);
-    expect(completedJobs() - before).toBeLessThanOrEqual(2);
+    // One forced recompute for the 40 (the probe saw one token queue 168 in 4 s); the rest were ordinary requests.
+    expect(forcedJobs() - before).toBe(1);
   }, 30_000);
 });
 
