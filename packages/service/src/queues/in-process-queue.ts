@@ -56,10 +56,13 @@ class InProcessQueue implements JobQueue, InspectableQueue {
 
   constructor(private readonly options: InProcessQueueOptions) {
     this.policy = retryPolicy(options.retry);
-    this.restored = this.restore().finally(() => {
-      this.restoredDone = true;
-      this.pump();
-    });
+    // A journal that cannot be read leaves the queue working in memory (never an unhandled rejection).
+    this.restored = this.restore()
+      .catch(() => undefined)
+      .finally(() => {
+        this.restoredDone = true;
+        this.pump();
+      });
   }
 
   /** Jobs journaled before a crash or stop, queued again (invalid rows are dropped). */
