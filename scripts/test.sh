@@ -6,6 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-system-deps.sh
 [ -d packages/engine/dist ] || npm run build
+# The process tests (serve binary, fault suite) run the built packages: bring them up to date
+# (incremental, a few seconds when nothing changed).
+echo "== build (incremental)"; npx tsc -b tsconfig.build.json
 
 echo "== type check"; npx tsc -p tsconfig.json && npm run typecheck --workspace @labelup/web --if-present
 echo "== lint"; npx eslint .

@@ -5,6 +5,7 @@
  */
 import type { AuthProvider } from './auth/auth-provider.js';
 import { collectV2 } from './http/paginate.js';
+import { contentShape, expectShape, labelShape, propertyShape, v1LabelsShape, v2PageShape } from './http/response-shapes.js';
 import { createTransport, type TransportOptions, type TransportRetryOptions } from './http/transport.js';
 import type { BodyFormat, Content, ContentProperty, ContentRef, ContentType, Label } from './types.js';
 
@@ -25,7 +26,7 @@ export interface CallOptions {
   readonly signal?: AbortSignal;
 }
 
-/** The client. Every method throws the typed errors of `errors.ts`. */
+/** The client. Every method throws the typed errors of `errors.ts`; every answer's shape is checked (`MalformedResponseError`). */
 export interface ConfluenceClient {
   /** A page or blog post, at `version` (default latest), with the body in `bodyFormat` if given. */
   getContent(ref: ContentRef, options?: CallOptions & { version?: number; bodyFormat?: BodyFormat }): Promise<Content>;
@@ -53,23 +54,9 @@ function checkRef(ref: ContentRef): string {
   return `/api/v2/${SEGMENT[ref.type]}/${ref.id}`;
 }
 
-interface V2Content {
-  id: string;
-  status: string;
-  title: string;
-  spaceId: string;
-  version: { number: number };
-  body?: Partial<Record<BodyFormat, { representation: BodyFormat; value: string }>>;
-}
-interface V2Property {
-  id: string;
-  key: string;
-  value: unknown;
-  version: { number: number };
-}
-
-const toProperty = <T>(p: V2Property): ContentProperty<T> => ({ id: String(p.id), key: p.key, value: p.value as T, version: p.version.number });
-const toLabel = (l: { id: string | number; name: string; prefix: string }): Label => ({ id: String(l.id), name: l.name, prefix: l.prefix });
+const toProperty = <T>(p: { id: string; key: string; value?: unknown; version: { number: number } }): ContentProperty<T> => ({ id: p.id, key: p.key, value: p.value as T, version: p.version.number });
+const toLabel = (l: { id: string; name: string; prefix: string }): Label => ({ id: l.id, name: l.name, prefix: l.prefix });
+const propertyList = v2PageShape(propertyShape);
 const sig = (o?: CallOptions) => (o?.signal ? { signal: o.signal } : {});
 
 /** Creates a client for one site and one auth. */
@@ -81,35 +68,31 @@ export function createConfluenceClient(options: ConfluenceClientOptions): Conflu
     async getContent(ref, o = {}) {
       const path = checkRef(ref);
       if (o.version !== undefined && (!Number.isInteger(o.version) || o.version < 1)) throw new TypeError('version must be a positive integer');
-      const raw = await send<V2Content>({
-        method: 'GET',
-        path,
-        what: what('GET', '/api/v2/{type}/{id}', ref),
-        query: { 'body-format': o.bodyFormat, version: o.version },
-        ...sig(o),
-      });
+      const request = { method: 'GET', path, what: what('GET', '/api/v2/{type}/{id}', ref), query: { 'body-format': o.bodyFormat, version: o.version }, ...sig(o) } as const;
+      const raw = expectShape(contentShape, await send<unknown>(request), request.what);
       const body = o.bodyFormat ? raw.body?.[o.bodyFormat] : undefined;
       return {
-        id: String(raw.id),
+        id: raw.id,
         type: ref.type,
         status: raw.status,
         title: raw.title,
-        spaceId: String(raw.spaceId),
+        spaceId: raw.spaceId,
         version: raw.version.number,
-        ...(body ? { body: { representation: body.representation, value: body.value } } : {}),
+        ...(body ? { body: { representation: body.representation as BodyFormat, value: body.value } } : {}),
       };
     },
 
     async getLatestVersion(ref, o = {}) {
-      const raw = await send<V2Content>({ method: 'GET', path: checkRef(ref), what: what('GET', '/api/v2/{type}/{id}', ref), ...sig(o) });
-      return raw.version.number;
+      const request = { method: 'GET', path: checkRef(ref), what: what('GET', '/api/v2/{type}/{id}', ref), ...sig(o) } as const;
+      return expectShape(contentShape, await send<unknown>(request), request.what).version.number;
     },
 
     async getLabels(ref, o = {}) {
-      const labels = await collectV2<Label>(
+      const labels = await collectV2(
         send,
         { method: 'GET', path: `${checkRef(ref)}/labels`, what: what('GET', '/api/v2/{type}/{id}/labels', ref), query: { prefix: o.prefix ?? 'global', limit: 250 }, ...sig(o) },
         o.maxLabels ?? 1_000,
+        labelShape,
       );
       return labels.map(toLabel);
     },
@@ -117,7 +100,7 @@ export function createConfluenceClient(options: ConfluenceClientOptions): Conflu
     async addLabels(ref, names, o = {}) {
       checkRef(ref);
       if (names.length === 0) throw new TypeError('addLabels: at least one label name is required');
-      const result = await send<{ results: { id: string | number; name: string; prefix: string }[] }>({
+      const raw = await send<unknown>({
         method: 'POST',
         path: `/rest/api/content/${ref.id}/label`,
         what: 'POST /rest/api/content/{id}/label',
@@ -125,52 +108,42 @@ export function createConfluenceClient(options: ConfluenceClientOptions): Conflu
         headers: { 'x-atlassian-token': 'no-check' },
         ...sig(o),
       });
-      return result.results.map(toLabel);
+      return expectShape(v1LabelsShape, raw, 'POST /rest/api/content/{id}/label').results.map(toLabel);
     },
 
     async getSpaceContentLabels(spaceId, o = {}) {
       if (!/^\d{1,30}$/.test(spaceId)) throw new TypeError('space id must be numeric');
-      const labels = await collectV2<Label>(
+      const labels = await collectV2(
         send,
         { method: 'GET', path: `/api/v2/spaces/${spaceId}/content/labels`, what: 'GET /api/v2/spaces/{id}/content/labels', query: { prefix: o.prefix ?? 'global', limit: 250 }, ...sig(o) },
         o.maxLabels ?? 1_000,
+        labelShape,
       );
       return labels.map(toLabel);
     },
 
     async getProperty<T>(ref: ContentRef, key: string, o: CallOptions = {}) {
-      const list = await send<{ results: V2Property[] }>({
-        method: 'GET',
-        path: `${checkRef(ref)}/properties`,
-        what: what('GET', '/api/v2/{type}/{id}/properties', ref),
-        query: { key },
-        ...sig(o),
-      });
+      const request = { method: 'GET', path: `${checkRef(ref)}/properties`, what: what('GET', '/api/v2/{type}/{id}/properties', ref), query: { key }, ...sig(o) } as const;
+      const list = expectShape(propertyList, await send<unknown>(request), request.what);
       const found = list.results.find((p) => p.key === key);
       return found ? toProperty<T>(found) : undefined;
     },
 
     async createProperty<T>(ref: ContentRef, key: string, value: T, o: CallOptions = {}) {
-      const created = await send<V2Property>({
-        method: 'POST',
-        path: `${checkRef(ref)}/properties`,
-        what: what('POST', '/api/v2/{type}/{id}/properties', ref),
-        body: { key, value },
-        ...sig(o),
-      });
-      return toProperty<T>(created);
+      const request = { method: 'POST', path: `${checkRef(ref)}/properties`, what: what('POST', '/api/v2/{type}/{id}/properties', ref), body: { key, value }, ...sig(o) } as const;
+      return toProperty<T>(expectShape(propertyShape, await send<unknown>(request), request.what));
     },
 
     async updateProperty<T>(ref: ContentRef, property: { id: string; key: string }, value: T, version: number, o: CallOptions = {}) {
       if (!/^\d{1,30}$/.test(property.id)) throw new TypeError('property id must be numeric');
-      const updated = await send<V2Property>({
+      const request = {
         method: 'PUT',
         path: `${checkRef(ref)}/properties/${property.id}`,
         what: what('PUT', '/api/v2/{type}/{id}/properties/{propertyId}', ref),
         body: { key: property.key, value, version: { number: version, message: 'Label UP! suggestions' } },
         ...sig(o),
-      });
-      return toProperty<T>(updated);
+      } as const;
+      return toProperty<T>(expectShape(propertyShape, await send<unknown>(request), request.what));
     },
   };
 }

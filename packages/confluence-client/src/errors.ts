@@ -49,3 +49,15 @@ export class RateLimitedError extends ConfluenceError {
     super(message, 429, 'RATE_LIMITED');
   }
 }
+
+/**
+ * Confluence (or whatever answered at the site's base URL) sent something that is not the documented
+ * shape: an empty body, invalid JSON, missing fields. Worth retrying later (`retryable`); status 0
+ * as no usable answer arrived.
+ */
+export class MalformedResponseError extends ConfluenceError {
+  override name = 'MalformedResponseError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, 0, 'MALFORMED_RESPONSE', options);
+  }
+}

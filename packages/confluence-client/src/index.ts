@@ -1,7 +1,7 @@
 /** @module @labelup/confluence-client — typed Confluence Cloud REST (v1 + v2) with injected auth and retries. */
 export { createConfluenceClient, type ConfluenceClient, type ConfluenceClientOptions, type CallOptions } from './client.js';
 export type { BodyFormat, Content, ContentProperty, ContentRef, ContentType, Label } from './types.js';
-export { ConfluenceError, NotFoundError, ConflictError, ForbiddenError, RateLimitedError } from './errors.js';
+export { ConfluenceError, NotFoundError, ConflictError, ForbiddenError, RateLimitedError, MalformedResponseError } from './errors.js';
 export type { AuthProvider, AuthRequest } from './auth/auth-provider.js';
 export { appJwtAuth, type AppJwtAuthOptions } from './auth/app-jwt-auth.js';
 export { userBearerAuth } from './auth/user-bearer-auth.js';

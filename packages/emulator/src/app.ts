@@ -19,6 +19,7 @@ import { v1PropertyRoutes } from './routes/v1-properties.js';
 import { v1SearchRoutes } from './routes/v1-search.js';
 import { v2ContentRoutes } from './routes/v2-content.js';
 import { v2LabelRoutes } from './routes/v2-labels.js';
+import { v2PageWriteRoutes } from './routes/v2-page-writes.js';
 import { v2PropertyRoutes } from './routes/v2-properties.js';
 import { v2SpaceRoutes } from './routes/v2-spaces.js';
 import { viewRoutes } from './view/index.js';
@@ -91,7 +92,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   app.route('/', oauthTokenRoutes(site));
   app.use('/wiki/api/*', limits(site, faults, quotas), authenticate(site));
   app.use('/wiki/rest/*', limits(site, faults, quotas), authenticate(site));
-  for (const routes of [v2ContentRoutes, v2LabelRoutes, v2PropertyRoutes, v2SpaceRoutes]) app.route('/wiki/api/v2', routes(site));
+  for (const routes of [v2ContentRoutes, v2PageWriteRoutes, v2LabelRoutes, v2PropertyRoutes, v2SpaceRoutes]) app.route('/wiki/api/v2', routes(site));
   for (const routes of [v1ContentRoutes, v1LabelRoutes, v1PropertyRoutes, v1SearchRoutes]) app.route('/wiki/rest/api', routes(site));
   app.route('/', viewRoutes({ site })); // emulator-ui: page view, dialogs, AP bridge (src/view)
 

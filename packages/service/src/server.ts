@@ -14,8 +14,9 @@ import { createInstallKeyProvider } from './connect/install-keys.js';
 import type { EventBus, JobQueue, TenantStore } from './core/ports.js';
 import { createEventBus } from './events/create-event-bus.js';
 import { createHttpApp } from './http/create-app.js';
+import { createWorkerHttpApp } from './http/create-worker-app.js';
 import type { AppEnv } from './http/env.js';
-import { healthRoutes, type ReadinessCheck } from './http/health.js';
+import type { ReadinessCheck } from './http/health.js';
 import { createSuggestProcessor } from './jobs/suggest-processor.js';
 import { createLogger, type AppLogger } from './logging/logger.js';
 import { createJobQueue } from './queues/create-job-queue.js';
@@ -29,7 +30,7 @@ export interface StartOptions {
   readonly role?: Role;
   /** Built web bundle. Default `packages/web/dist` next to this package. */
   readonly webDistDir?: string;
-  /** Product origins besides Atlassian's allowed to frame the app (the emulator in the demo). */
+  /** Product origins besides Atlassian's, added to `config.productOrigins`: allowed to frame the app and accepted as site base URLs (the emulator in the demo). */
   readonly extraProductOrigins?: readonly string[];
   /** Where log lines go (tests read them back). Default stdout. */
   readonly logDestination?: DestinationStream;
@@ -78,6 +79,7 @@ export async function startService(config: ServiceConfig, options: StartOptions 
   const tenants = await openTenantStore(config);
   const onConnectionError = (error: Error) => logger.error({ event: 'backend-connection-error', error: error.name }, 'backend connection error');
   const queue = createJobQueue(config, {
+    journal: tenants,
     onConnectionError,
     onJobEvent: (event) => logger.info({ event: `job-${event.type}`, ...event }, 'job'),
   });
@@ -106,8 +108,9 @@ export async function startService(config: ServiceConfig, options: StartOptions 
   const { server, port } = listening;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   const baseUrl = new URL(config.baseUrl).port === '0' ? url : config.baseUrl;
+  const productOrigins = [...new Set([...config.productOrigins, ...(options.extraProductOrigins ?? [])])];
   if (role === 'worker') {
-    app = healthRoutes(readiness);
+    app = createWorkerHttpApp(readiness, logger);
   } else {
     app = createHttpApp({
       baseUrl,
@@ -121,7 +124,7 @@ export async function startService(config: ServiceConfig, options: StartOptions 
       logger,
       readiness,
       webDistDir: options.webDistDir ?? DEFAULT_WEB_DIST_DIR,
-      ...(options.extraProductOrigins ? { extraProductOrigins: options.extraProductOrigins } : {}),
+      extraProductOrigins: productOrigins,
       ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
       onUninstalled: (clientKey) => gateway.forgetTenant(clientKey),
     });

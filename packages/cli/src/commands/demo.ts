@@ -7,6 +7,7 @@
  *
  * Exit codes: 0 stopped cleanly, 1 failure, 2 usage error.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,6 +79,8 @@ export async function run(argv: string[]): Promise<number> {
         INSTALL_KEYS_URL: `${origin}/__emulator/install-keys`,
         OAUTH_TOKEN_URL: `${origin}/oauth2/token`,
         LOG_LEVEL: values['log-level'],
+        // A throw-away key for a throw-away store: shared secrets are encrypted at rest in the demo too.
+        TENANT_SECRET_KEYS: `demo:${randomBytes(32).toString('base64')}`,
       });
       service = await startService(config, { extraProductOrigins: [origin] });
       return service.url;

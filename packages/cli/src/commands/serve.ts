@@ -13,7 +13,8 @@ import type { Role } from '@labelup/service';
 const usage = `Usage: labelup serve [--role all|web|worker]
 
 Environment: PORT, HOST, BASE_URL, APP_KEY, LICENSING, INSTALL_KEYS_URL, OAUTH_TOKEN_URL, DATABASE_URL,
-SQLITE_PATH, REDIS_URL, LOG_LEVEL, WORKER_CONCURRENCY, ROLE (see packages/service/README.md).
+SQLITE_PATH, REDIS_URL, LOG_LEVEL, WORKER_CONCURRENCY, ROLE, PRODUCT_ORIGINS, WORKER_LOCK_MS,
+TENANT_SECRET_KEYS (see packages/service/README.md).
 `;
 
 const roles: readonly Role[] = ['all', 'web', 'worker'];

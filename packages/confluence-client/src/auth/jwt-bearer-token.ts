@@ -7,7 +7,7 @@
  * outside atlassian-connect-express (whose constructor has global side effects).
  */
 import { encodeSymmetric, SymmetricAlgorithm } from 'atlassian-jwt';
-import { ConfluenceError, ForbiddenError, RateLimitedError } from '../errors.js';
+import { ConfluenceError, ForbiddenError, RateLimitedError, MalformedResponseError } from '../errors.js';
 import { parseRetryAfterMs } from '../http/retry-after.js';
 
 /** Atlassian's authorization server: the default token endpoint and the assertion audience. */
@@ -88,7 +88,7 @@ export function jwtBearerTokenSource(options: JwtBearerOptions): TokenSource {
       throw response.status >= 500 ? new ConfluenceError(message, response.status, code) : new ForbiddenError(message, response.status, code);
     }
     if (typeof json.access_token !== 'string' || typeof json.expires_in !== 'number') {
-      throw new ConfluenceError('oauth token response is malformed', response.status, 'MALFORMED_RESPONSE');
+      throw new MalformedResponseError('oauth token: the answer is not the expected shape');
     }
     cached = { token: json.access_token, expiresAt: now() + json.expires_in * 1000 };
     return json.access_token;

@@ -5,7 +5,7 @@
  * in-process: `RateLimitedError` is thrown so a job can be rescheduled instead.
  */
 import type { AuthProvider } from '../auth/auth-provider.js';
-import { ConfluenceError, RateLimitedError } from '../errors.js';
+import { ConfluenceError, MalformedResponseError, RateLimitedError } from '../errors.js';
 import { errorFromResponse } from './error-from-response.js';
 import { parseRetryAfterMs } from './retry-after.js';
 
@@ -44,7 +44,7 @@ export interface TransportRequest {
   readonly signal?: AbortSignal;
 }
 
-/** Sends requests; resolves to the parsed JSON (or undefined for 204). */
+/** Sends requests; resolves to the parsed JSON (undefined for 204 or an empty body); the caller checks its shape. */
 export type Transport = <T>(request: TransportRequest) => Promise<T>;
 
 const abortableSleep = (ms: number, signal?: AbortSignal): Promise<void> =>
@@ -106,7 +106,15 @@ export function createTransport(options: TransportOptions): Transport {
       }
       if (response?.ok) {
         if (response.status === 204) return undefined as T;
-        return (await response.json()) as T;
+        const text = await response.text().catch((error: unknown) => {
+          throw new MalformedResponseError(`${request.what}: the answer could not be read`, { cause: error });
+        });
+        if (text.trim() === '') return undefined as T;
+        try {
+          return JSON.parse(text) as T;
+        } catch {
+          throw new MalformedResponseError(`${request.what}: the answer is not JSON`);
+        }
       }
       const status = response?.status ?? 0;
       const retryable = status === 0 || status === 429 || status >= 500;

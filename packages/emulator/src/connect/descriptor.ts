@@ -2,12 +2,21 @@ import { z } from 'zod';
 import { CONNECT_SCOPES } from '../auth/scopes.js';
 import type { ConnectScope } from '../state/index.js';
 
-const relativeOrAbsoluteUrl = z.string().min(1);
+/**
+ * A lifecycle URL: Connect resolves it RELATIVE to the app's `baseUrl` (so callbacks, and the
+ * install JWT whose `aud` is that base URL, only ever go to the app itself); an absolute or
+ * scheme-relative URL is refused at install.
+ */
+const relativeUrl = z
+  .string()
+  .min(1)
+  .max(2000)
+  .refine((url) => !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//') && !url.includes('\\'), 'must be a URL relative to baseUrl');
 
 /**
  * What the emulator checks in an Atlassian Connect descriptor (atlassian-connect.json) before installing:
  * a key (letters, digits, `-`, `.`, `_`; ≤ 64), an http(s) `baseUrl`, `authentication.type` `jwt`
- * (lifecycle callbacks and REST calls need a shared secret), lifecycle URLs, known scopes, and `modules`
+ * (lifecycle callbacks and REST calls need a shared secret), lifecycle URLs relative to `baseUrl`, known scopes, and `modules`
  * as an object. Other fields are kept as given.
  */
 export const descriptorSchema = z
@@ -18,7 +27,7 @@ export const descriptorSchema = z
     baseUrl: z.url({ protocol: /^https?$/ }),
     authentication: z.object({ type: z.string().refine((t) => t.toLowerCase() === 'jwt', 'authentication.type must be "jwt"') }),
     lifecycle: z
-      .object({ installed: relativeOrAbsoluteUrl.optional(), uninstalled: relativeOrAbsoluteUrl.optional(), enabled: relativeOrAbsoluteUrl.optional(), disabled: relativeOrAbsoluteUrl.optional() })
+      .object({ installed: relativeUrl.optional(), uninstalled: relativeUrl.optional(), enabled: relativeUrl.optional(), disabled: relativeUrl.optional() })
       .optional(),
     scopes: z
       .array(z.string().transform((s) => s.toUpperCase()))

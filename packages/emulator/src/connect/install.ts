@@ -25,7 +25,8 @@ export class InstallError extends Error {
   }
 }
 
-const joinUrl = (base: string, path: string): string => (/^https?:\/\//.test(path) ? path : base.replace(/\/+$/, '') + (path.startsWith('/') ? path : `/${path}`));
+/** A lifecycle URL resolved as Connect does: always relative to the app's base URL (the descriptor schema refuses absolute ones). */
+const joinUrl = (base: string, path: string): string => base.replace(/\/+$/, '') + (path.startsWith('/') ? path : `/${path}`);
 
 async function fetchDescriptor(deps: ConnectDeps, descriptorUrl: string): Promise<Descriptor> {
   let res: Response;

@@ -33,5 +33,5 @@ export {
   PROPERTY_VALUE_MAX_BYTES,
   type PropertyWrite,
 } from './properties.js';
-export { canView, canEdit, canViewSpace } from './permissions.js';
+export { canView, canEdit, canViewSpace, canEditSpace } from './permissions.js';
 export { addApp, putApp, removeApp, findAppByClientKey, findAppByOauthClientId, type AddAppInput } from './apps.js';

@@ -36,3 +36,9 @@ export function canEdit(site: Site, accountId: string, content: Content): boolea
   const edit = content.restrictions.edit;
   return !edit || edit.length === 0 || edit.includes(accountId);
 }
+
+/** May the user add content to the space (create pages)? */
+export function canEditSpace(site: Site, accountId: string, space: Space): boolean {
+  if (!canViewSpace(site, accountId, space)) return false;
+  return isApp(site, accountId) || allows(space.permissions.edit, accountId);
+}

@@ -50,6 +50,26 @@ describe('signed install (real ports)', () => {
     expect(((await rest.json()) as { title: string }).title).toBe('Hello');
   });
 
+  it('resolves lifecycle URLs relative to the app baseUrl, as Connect does, and refuses absolute ones (issue 12, item 3)', async () => {
+    const other = await startDocApp(() => `${origin}/__emulator/install-keys`);
+    try {
+      // A descriptor naming someone else's baseUrl-scoped callback on another host gets no token sent anywhere.
+      docApp.descriptor.lifecycle = { installed: `${other.origin}/installed` };
+      const refused = await install();
+      expect(refused.status).toBe(400);
+      expect(await refused.text()).toMatch(/lifecycle\.installed: must be a URL relative to baseUrl/);
+      docApp.descriptor.lifecycle = { installed: '//evil.example/installed' };
+      expect((await install()).status).toBe(400);
+      expect(other.events).toEqual([]);
+      expect(docApp.events).toEqual([]);
+      docApp.descriptor.lifecycle = { installed: 'installed' };
+      expect((await install()).status).toBe(201);
+      expect(docApp.events).toHaveLength(1);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('rotates the shared secret on reinstall and keeps the client key', async () => {
     await install();
     await install();

@@ -1,10 +1,11 @@
 /**
  * Maps the Confluence client's typed errors to the service's catalog, for API requests:
- * 404 → page-not-found, 401/403 → permission-denied, 429 after retries → rate-limited, other 4xx →
+ * 404 → page-not-found, 401/403 → permission-denied, 429 after retries → rate-limited, 409 (a
+ * write conflict) and answers that are not Confluence's shape → confluence-unavailable, other 4xx →
  * invalid-request, 5xx or network after retries → confluence-unavailable. The log detail keeps only
  * the error class, status and code: Confluence's own messages can quote label names.
  */
-import { ConfluenceError, ForbiddenError, NotFoundError, RateLimitedError } from '@labelup/confluence-client';
+import { ConfluenceError, ConflictError, ForbiddenError, MalformedResponseError, NotFoundError, RateLimitedError } from '@labelup/confluence-client';
 import type { ApiErrorCode } from './contract.js';
 import { AppError } from '../errors.js';
 
@@ -12,6 +13,9 @@ function codeFor(error: ConfluenceError): ApiErrorCode {
   if (error instanceof NotFoundError) return 'page-not-found';
   if (error instanceof ForbiddenError) return 'permission-denied';
   if (error instanceof RateLimitedError) return 'rate-limited';
+  // A write that raced another one is never the caller's mistake.
+  if (error instanceof ConflictError) return 'confluence-unavailable';
+  if (error instanceof MalformedResponseError) return 'confluence-unavailable';
   if (error.status >= 400 && error.status < 500) return 'invalid-request';
   return 'confluence-unavailable';
 }

@@ -18,6 +18,9 @@ export interface StoredSuggestions {
   readonly updatedAt?: string;
 }
 
+/** What `markPending` found or did. */
+export type MarkPendingOutcome = 'marked' | 'pending' | 'done';
+
 /** A page reference inside a site. */
 export interface PageRef {
   readonly id: string;
@@ -32,8 +35,15 @@ export interface PageGateway {
   labels(tenant: Tenant, page: PageRef): Promise<readonly string[]>;
   /** The `labelup` property (as the app), undefined when absent or unreadable. */
   readSuggestions(tenant: Tenant, page: PageRef): Promise<StoredSuggestions | undefined>;
-  /** Writes a `pending` property for a version (as the app), keeping any newer write. */
-  markPending(tenant: Tenant, page: PageRef, version: number): Promise<void>;
+  /**
+   * Writes a `pending` property for a version (as the app), keeping any newer write. Concurrent
+   * callers for one version all succeed: `marked` (this call wrote it), `pending` (another request's
+   * fresh pending property stands; its job is or will be queued), `done` (a ready result for this
+   * version, one that landed meanwhile, or a property of a newer version is there: nothing to
+   * queue). `force` overwrites a result of this version; a failed one is always retried. Conflicts that keep winning are Confluence's trouble (`confluence-unavailable`),
+   * never the client's.
+   */
+  markPending(tenant: Tenant, page: PageRef, version: number, options?: { force?: boolean }): Promise<MarkPendingOutcome>;
   /** Adds global labels AS THE USER; returns every global label on the page afterwards. */
   addLabelsAsUser(tenant: Tenant, accountId: string, page: PageRef, labels: readonly string[]): Promise<readonly string[]>;
 }

@@ -3,6 +3,7 @@
  * (none, pending, ready, outdated, failed) is tested without HTTP.
  */
 import type { SuggestionsView } from './contract.js';
+import { isStalePending, PENDING_TIMEOUT_MS } from '../core/suggestion-property.js';
 import type { StoredSuggestions } from './page-gateway.js';
 
 /** Inputs of `buildSuggestionsView`. */
@@ -13,12 +14,17 @@ export interface ViewInputs {
   readonly latestVersion: number;
   readonly labels: readonly string[];
   readonly stored: StoredSuggestions | undefined;
+  /** Now, in ms since epoch (for the pending timeout). Default `Date.now()`. */
+  readonly nowMs?: number;
+  /** How long a pending property is believed. Default `PENDING_TIMEOUT_MS`. */
+  readonly pendingTimeoutMs?: number;
 }
 
 /**
  * Status rules: viewing an older version than the latest → outdated; no property, or one made for
- * another version → none; otherwise the property's status. Ready suggestions exclude labels
- * already on the page.
+ * another version → none; a pending property older than the pending timeout → none (its job is
+ * gone: the dialog requests again); otherwise the property's status. Ready suggestions exclude
+ * labels already on the page.
  */
 export function buildSuggestionsView(inputs: ViewInputs): SuggestionsView {
   const page = { id: inputs.pageId, version: inputs.version, latestVersion: Math.max(inputs.latestVersion, inputs.version) };
@@ -26,6 +32,7 @@ export function buildSuggestionsView(inputs: ViewInputs): SuggestionsView {
   const stored = inputs.stored;
   if (inputs.version < inputs.latestVersion) return { status: 'outdated', ...base };
   if (!stored || stored.version !== inputs.version) return { status: 'none', ...base };
+  if (isStalePending(stored, inputs.nowMs ?? Date.now(), inputs.pendingTimeoutMs ?? PENDING_TIMEOUT_MS)) return { status: 'none', ...base };
   const meta = { ...(stored.language ? { language: stored.language } : {}), ...(stored.updatedAt ? { updatedAt: stored.updatedAt } : {}) };
   if (stored.status === 'pending') return { status: 'pending', ...base, ...meta };
   if (stored.status === 'failed') return { status: 'failed', ...base, ...meta, failure: stored.failure ?? { code: 'internal' } };

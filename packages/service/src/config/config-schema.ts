@@ -3,6 +3,7 @@
  * unit. `loadConfig` is the only reader of `process.env` in the service.
  */
 import { z } from 'zod';
+import { parseSecretKeys } from '../stores/secret-cipher.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const ROLES = ['all', 'web', 'worker'] as const;
@@ -54,7 +55,34 @@ export const environmentSchema = z.object({
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })),
   WORKER_CONCURRENCY: optional(integer(1, 64)),
   ROLE: optional(z.enum(ROLES, { message: `must be one of ${ROLES.join(', ')}` })),
+  PRODUCT_ORIGINS: optional(
+    z
+      .string()
+      .trim()
+      .transform((value) => value.split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''))
+      .refine((origins) => origins.every((o) => /^https?:\/\//i.test(o) && URL.canParse(o) && new URL(o).origin === o.replace(/\/+$/, '')), {
+        message: 'must be a comma-separated list of http(s) origins (scheme, host and port only)',
+      })
+      .transform((origins) => origins.map((o) => new URL(o).origin)),
+  ),
+  WORKER_LOCK_MS: optional(integer(1_000, 600_000)),
+  TENANT_SECRET_KEYS: optional(
+    z
+      .string()
+      .trim()
+      .superRefine((value, ctx) => {
+        try {
+          parseSecretKeys(value);
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        }
+      }),
+  ),
 });
+
+/** Production (an https BASE_URL) needs the shared secrets encrypted at rest. */
+export const productionRules = (env: { BASE_URL?: string | undefined; TENANT_SECRET_KEYS?: string | undefined }): string[] =>
+  env.BASE_URL?.startsWith('https://') && !env.TENANT_SECRET_KEYS ? ['TENANT_SECRET_KEYS: required when BASE_URL is https (production): shared secrets are encrypted at rest'] : [];
 
 /** The names of every environment variable the service reads. */
 export const ENVIRONMENT_VARIABLES = Object.keys(environmentSchema.shape) as readonly (keyof typeof environmentSchema.shape)[];

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
 
+const KEY_A = Buffer.alloc(32, 1).toString('base64');
+const KEY_B = Buffer.alloc(32, 2).toString('base64url');
+
 describe('loadConfig', () => {
   it('applies documented defaults to an empty environment', () => {
     const config = loadConfig({});
@@ -35,6 +38,9 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'debug',
       WORKER_CONCURRENCY: '8',
       ROLE: 'worker',
+      PRODUCT_ORIGINS: 'http://127.0.0.1:8090, https://emulator.example.com/',
+      WORKER_LOCK_MS: '5000',
+      TENANT_SECRET_KEYS: `k2:${KEY_B},k1:${KEY_A}`,
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -45,6 +51,9 @@ describe('loadConfig', () => {
       workerConcurrency: 8,
       role: 'worker',
       oauthTokenUrl: 'http://127.0.0.1:9000/oauth2/token',
+      productOrigins: ['http://127.0.0.1:8090', 'https://emulator.example.com'],
+      workerLockMs: 5000,
+      tenantSecretKeys: `k2:${KEY_B},k1:${KEY_A}`,
     });
     expect(Object.isFrozen(config)).toBe(true);
   });
@@ -71,5 +80,26 @@ describe('loadConfig', () => {
 
   it('rejects a base URL that is not http(s)', () => {
     expect(() => loadConfig({ BASE_URL: 'ftp://x' })).toThrow(/BASE_URL: must be an absolute http\(s\) URL/);
+  });
+
+  it('requires encryption keys in production (https BASE_URL) and checks them without echoing', () => {
+    expect(() => loadConfig({ BASE_URL: 'https://labelup.example.com' })).toThrow(/TENANT_SECRET_KEYS: required when BASE_URL is https/);
+    expect(loadConfig({ BASE_URL: 'https://labelup.example.com', TENANT_SECRET_KEYS: `k1:${KEY_A}` }).tenantSecretKeys).toBe(`k1:${KEY_A}`);
+    const short = Buffer.alloc(16, 3).toString('base64');
+    let message = '';
+    try {
+      loadConfig({ TENANT_SECRET_KEYS: `k1:${short}` });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/TENANT_SECRET_KEYS: key k1 must be 32 bytes/);
+    expect(message).not.toContain(short);
+    expect(() => loadConfig({ TENANT_SECRET_KEYS: `k1:${KEY_A},k1:${KEY_B}` })).toThrow(/unique/);
+  });
+
+  it('accepts product origins only as bare http(s) origins', () => {
+    expect(loadConfig({}).productOrigins).toEqual([]);
+    expect(() => loadConfig({ PRODUCT_ORIGINS: 'http://127.0.0.1:8090/wiki' })).toThrow(/PRODUCT_ORIGINS/);
+    expect(() => loadConfig({ PRODUCT_ORIGINS: 'ftp://x' })).toThrow(/PRODUCT_ORIGINS/);
   });
 });

@@ -2,7 +2,7 @@
  * `loadConfig`: reads and validates the environment ONCE, returns a frozen typed config or throws a
  * `ConfigError` listing every problem. Nothing else in the service reads `process.env`.
  */
-import { environmentSchema, type LogLevel, type Role } from './config-schema.js';
+import { environmentSchema, productionRules, type LogLevel, type Role } from './config-schema.js';
 
 /** The service's configuration, frozen. Units are in the names. */
 export interface ServiceConfig {
@@ -31,6 +31,23 @@ export interface ServiceConfig {
   readonly workerConcurrency: number;
   /** `all` runs web and worker in one process. Default `all`. */
   readonly role: Role;
+  /**
+   * Origins accepted as site base URLs at install and allowed to frame the dialogs, besides
+   * Atlassian's product hosts (https `*.atlassian.net`, `*.jira.com`, …). Empty in production; the
+   * emulator's origin in the demo and tests. Default none.
+   */
+  readonly productOrigins: readonly string[];
+  /**
+   * BullMQ: how long an active job stays locked to its worker; a crashed worker's job is taken over
+   * by another worker after at most about twice this. Default 30 000 ms.
+   */
+  readonly workerLockMs: number;
+  /**
+   * Keys that encrypt the shared secrets at rest: `<id>:<base64 of 32 bytes>`, comma-separated, the
+   * first one encrypting (rotation: see stores/secret-cipher.ts). Required when BASE_URL is https.
+   * Unset in development: secrets are stored as given.
+   */
+  readonly tenantSecretKeys?: string;
 }
 
 /** Defaults, documented in the README. */
@@ -44,6 +61,7 @@ export const CONFIG_DEFAULTS = Object.freeze({
   logLevel: 'info' as LogLevel,
   workerConcurrency: 2,
   role: 'all' as Role,
+  workerLockMs: 30_000,
 });
 
 /** Thrown by `loadConfig`; `problems` has one readable line per invalid variable (values never shown). */
@@ -62,6 +80,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     throw new ConfigError([...new Set(problems)]);
   }
   const e = parsed.data;
+  const production = productionRules(e);
+  if (production.length > 0) throw new ConfigError(production);
   const host = e.HOST ?? CONFIG_DEFAULTS.host;
   const port = e.PORT ?? CONFIG_DEFAULTS.port;
   const config: ServiceConfig = {
@@ -78,6 +98,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     logLevel: e.LOG_LEVEL ?? CONFIG_DEFAULTS.logLevel,
     workerConcurrency: e.WORKER_CONCURRENCY ?? CONFIG_DEFAULTS.workerConcurrency,
     role: e.ROLE ?? CONFIG_DEFAULTS.role,
+    productOrigins: Object.freeze([...(e.PRODUCT_ORIGINS ?? [])]),
+    workerLockMs: e.WORKER_LOCK_MS ?? CONFIG_DEFAULTS.workerLockMs,
+    ...(e.TENANT_SECRET_KEYS ? { tenantSecretKeys: e.TENANT_SECRET_KEYS } : {}),
   };
   return Object.freeze(config);
 }

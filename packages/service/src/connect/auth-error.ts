@@ -11,6 +11,10 @@ export type ConnectAuthErrorCode =
   | 'unknown-key'
   | 'bad-signature'
   | 'token-expired'
+  | 'token-not-yet-valid'
+  | 'token-lifetime'
+  | 'token-replayed'
+  | 'host-not-allowed'
   | 'wrong-qsh'
   | 'wrong-audience'
   | 'wrong-issuer'
@@ -24,6 +28,10 @@ const messages: { readonly [C in ConnectAuthErrorCode]: string } = {
   'unknown-key': 'The install key could not be fetched',
   'bad-signature': 'The JWT signature is invalid',
   'token-expired': 'The JWT has expired',
+  'token-not-yet-valid': 'The JWT is not valid yet (iat or nbf in the future)',
+  'token-lifetime': 'The JWT lifetime (exp - iat) is not acceptable',
+  'token-replayed': 'The JWT was already used',
+  'host-not-allowed': 'The site base URL is not an allowed product host',
   'wrong-qsh': 'The JWT query string hash does not match the request',
   'wrong-audience': 'The JWT audience is not this app',
   'wrong-issuer': 'The JWT issuer does not match the client key',

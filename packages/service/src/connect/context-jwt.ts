@@ -1,12 +1,13 @@
 /**
  * Verifies a Connect context JWT (from `AP.context.getToken()`): HS256 with the shared secret of the
- * site named by `iss`, not expired, `qsh` exactly "context-qsh"; any other algorithm (including
+ * site named by `iss`, time claims valid (`iat`/`nbf` not in the future, not expired, lifetime
+ * bounded), `qsh` exactly "context-qsh"; any other algorithm (including
  * `none`) is refused. Returns the request context the API needs: site, user, content, license.
  * Pure apart from the injected secret lookup; HTTP adaptation lives in context-middleware.ts.
  */
 import * as jwt from 'atlassian-jwt';
 import { ConnectAuthError } from './auth-error.js';
-import { checkExpiry, readJwtParts } from './jwt-parts.js';
+import { checkTimes, readJwtParts } from './jwt-parts.js';
 
 /** The content a context token is bound to. */
 export interface ContextContent {
@@ -35,6 +36,13 @@ export interface ContextJwtDeps {
 }
 
 const CONTEXT_QSH = 'context-qsh';
+
+/**
+ * Longest context-token lifetime accepted (`exp − iat`): 30 minutes. Atlassian's exact lifetime is
+ * not documented (minutes; ACE mints its own session tokens for 15 minutes), so the bound leaves
+ * room for it while refusing tokens minted to live for hours.
+ */
+export const MAX_CONTEXT_TOKEN_SECONDS = 30 * 60;
 
 function readContent(context: unknown): ContextContent | undefined {
   const content = (context as { confluence?: { content?: Record<string, unknown> } } | undefined)?.confluence?.content;
@@ -68,7 +76,7 @@ export async function verifyContextToken(token: string, deps: ContextJwtDeps): P
     // atlassian-jwt's messages include the signing input: never pass them on.
     throw new ConnectAuthError('bad-signature');
   }
-  checkExpiry(claims, (deps.now ?? (() => new Date()))());
+  checkTimes(claims, (deps.now ?? (() => new Date()))(), { maxLifetimeSeconds: MAX_CONTEXT_TOKEN_SECONDS });
   if (claims['qsh'] !== CONTEXT_QSH) throw new ConnectAuthError('wrong-qsh');
   const sub = claims['sub'];
   const context = claims['context'];

@@ -38,9 +38,34 @@ export function tokenFromAuthorization(header: string | undefined | null): strin
   return match[1];
 }
 
-/** `exp` check in whole seconds with a small leeway for clock drift (Atlassian's example app allows 3 s). */
-export function checkExpiry(claims: Record<string, unknown>, now: Date, leewaySeconds = 3): void {
-  const exp = claims['exp'];
-  if (typeof exp !== 'number' || !Number.isFinite(exp)) throw new ConnectAuthError('missing-claim');
-  if (now.getTime() / 1000 >= exp + leewaySeconds) throw new ConnectAuthError('token-expired');
+/** Clock skew allowed on every time claim, in seconds (Atlassian's example app allows 3 s on `exp`). */
+export const CLOCK_SKEW_SECONDS = 3;
+
+/** Limits of `checkTimes`. */
+export interface TimeLimits {
+  /** Longest lifetime (`exp` − `iat`) accepted, in seconds. */
+  readonly maxLifetimeSeconds: number;
+  /** Clock skew allowed on `iat`, `nbf` and `exp`, in seconds. Default `CLOCK_SKEW_SECONDS`. */
+  readonly skewSeconds?: number;
+}
+
+const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/**
+ * The time claims of a token, in whole seconds with a small skew allowance: `exp` and `iat` are
+ * required numbers; `iat` is not in the future; `nbf`, when present, is a number that has passed;
+ * `exp` has not passed; and the lifetime `exp − iat` is at most `maxLifetimeSeconds` (a token
+ * minted to live for days is refused even while it is "valid").
+ */
+export function checkTimes(claims: Record<string, unknown>, now: Date, limits: TimeLimits): void {
+  const skew = limits.skewSeconds ?? CLOCK_SKEW_SECONDS;
+  const nowS = now.getTime() / 1000;
+  const { exp, iat, nbf } = claims;
+  if (!isTime(exp) || !isTime(iat)) throw new ConnectAuthError('missing-claim');
+  if (nbf !== undefined && !isTime(nbf)) throw new ConnectAuthError('malformed-token');
+  if (iat > nowS + skew) throw new ConnectAuthError('token-not-yet-valid');
+  if (isTime(nbf) && nbf > nowS + skew) throw new ConnectAuthError('token-not-yet-valid');
+  if (exp <= iat) throw new ConnectAuthError('token-lifetime');
+  if (exp - iat > limits.maxLifetimeSeconds) throw new ConnectAuthError('token-lifetime');
+  if (nowS >= exp + skew) throw new ConnectAuthError('token-expired');
 }

@@ -2,14 +2,17 @@
  * Signed-install verification (Connect `apiMigrations.signed-install`): the `installed` and
  * `uninstalled` callbacks carry an RS256 JWT whose header `kid` names the public key on the install
  * key server. Checks, in order: algorithm RS256, key by kid, signature, `exp`, `aud` contains our
- * base URL, `iss` equals the body's clientKey, `qsh` matches the request. Pure apart from the
- * injected key provider; the hono adapter is lifecycle-routes.ts.
+ * base URL, `iss` equals the body's clientKey, `qsh` matches the request; `iat`/`nbf` not in the
+ * future and a lifetime of at most 5 minutes. Pure apart from the
+ * injected key provider; the hono adapter is lifecycle-routes.ts, which also refuses a token seen
+ * before (the JWT does not cover the body, so a replayed token could carry another body).
  */
+import { createHash } from 'node:crypto';
 import * as jwt from 'atlassian-jwt';
 import { z } from 'zod';
 import { ConnectAuthError } from './auth-error.js';
 import type { InstallKeyProvider } from './install-keys.js';
-import { checkExpiry, readJwtParts } from './jwt-parts.js';
+import { CLOCK_SKEW_SECONDS, checkTimes, readJwtParts } from './jwt-parts.js';
 
 /** The lifecycle payload Atlassian posts (fields we keep or check; unknown ones are ignored). */
 export const lifecyclePayloadSchema = z.object({
@@ -45,8 +48,19 @@ export interface InstallVerifierDeps {
   readonly now?: () => Date;
 }
 
+/** Longest lifecycle-token lifetime accepted (`exp − iat`): 5 minutes (Connect's are 3 minutes). */
+export const MAX_LIFECYCLE_TOKEN_SECONDS = 5 * 60;
+
+/** What a verified lifecycle token leaves for the replay cache. */
+export interface VerifiedLifecycleToken {
+  /** SHA-256 of the compact token (hex): its identity in the replay cache. */
+  readonly tokenHash: string;
+  /** Until when the token could be replayed (its `exp` plus the clock skew), in ms since epoch. */
+  readonly replayableUntilMs: number;
+}
+
 /** Verifies a signed lifecycle callback; throws ConnectAuthError with a typed code. */
-export async function verifySignedInstall(request: SignedRequest, deps: InstallVerifierDeps): Promise<void> {
+export async function verifySignedInstall(request: SignedRequest, deps: InstallVerifierDeps): Promise<VerifiedLifecycleToken> {
   const match = /^JWT ([A-Za-z0-9_.-]+)$/.exec(request.authorization.trim());
   if (!match?.[1]) throw new ConnectAuthError('missing-token');
   const token = match[1];
@@ -59,7 +73,7 @@ export async function verifySignedInstall(request: SignedRequest, deps: InstallV
   } catch {
     throw new ConnectAuthError('bad-signature');
   }
-  checkExpiry(claims, (deps.now ?? (() => new Date()))());
+  checkTimes(claims, (deps.now ?? (() => new Date()))(), { maxLifetimeSeconds: MAX_LIFECYCLE_TOKEN_SECONDS });
   const aud = claims['aud'];
   const audiences = (Array.isArray(aud) ? aud : [aud]).filter((a): a is string => typeof a === 'string');
   const ours = deps.baseUrl.replace(/\/+$/, '');
@@ -67,4 +81,8 @@ export async function verifySignedInstall(request: SignedRequest, deps: InstallV
   if (claims['iss'] !== request.clientKey) throw new ConnectAuthError('wrong-issuer');
   const expected = jwt.createQueryStringHash(jwt.fromMethodAndUrl(request.method, request.pathAndQuery), false, deps.baseUrl);
   if (claims['qsh'] !== expected) throw new ConnectAuthError('wrong-qsh');
+  return {
+    tokenHash: createHash('sha256').update(token).digest('hex'),
+    replayableUntilMs: ((claims['exp'] as number) + CLOCK_SKEW_SECONDS) * 1000,
+  };
 }

@@ -1,11 +1,13 @@
 /**
  * Verifies a Connect HS256 JWT bound to one request by its query string hash (the kind Atlassian
- * sends server-to-server): signature with the shared secret of the site named by `iss`, `exp`, and
+ * sends server-to-server): signature with the shared secret of the site named by `iss`, the time claims
+ * (`iat`, `nbf`, `exp`, bounded lifetime), and
  * `qsh` equal to the hash of this method + path + query. Used for the per-site data report.
  */
 import * as jwt from 'atlassian-jwt';
 import { ConnectAuthError } from './auth-error.js';
-import { checkExpiry, readJwtParts } from './jwt-parts.js';
+import { MAX_CONTEXT_TOKEN_SECONDS } from './context-jwt.js';
+import { checkTimes, readJwtParts } from './jwt-parts.js';
 
 /** The request being verified. */
 export interface HashedRequest {
@@ -33,7 +35,7 @@ export async function verifyRequestToken(
   } catch {
     throw new ConnectAuthError('bad-signature');
   }
-  checkExpiry(claims, now);
+  checkTimes(claims, now, { maxLifetimeSeconds: MAX_CONTEXT_TOKEN_SECONDS });
   const expected = jwt.createQueryStringHash(jwt.fromMethodAndUrl(request.method, request.pathAndQuery), false, request.baseUrl);
   if (claims['qsh'] !== expected) throw new ConnectAuthError('wrong-qsh');
   return iss;

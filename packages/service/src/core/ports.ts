@@ -25,7 +25,29 @@ export interface TenantStore {
   delete(clientKey: string): Promise<boolean>;
   /** Every client key held (for the data report and operations). */
   listClientKeys(): Promise<readonly string[]>;
+  /**
+   * Claims `key` until `untilMs` (ms since epoch): true when it was free (never claimed, or its
+   * claim ended by `nowMs`), false when someone holds it. Atomic across every process sharing the
+   * store: the replay cache of lifecycle tokens and the forced-recompute cool-down use it.
+   */
+  claim(key: string, untilMs: number, nowMs: number): Promise<boolean>;
   close(): Promise<void>;
+}
+
+/** A queued job as a journal keeps it: its id and its references. */
+export interface JournaledJob {
+  readonly id: string;
+  readonly data: SuggestJobData;
+}
+
+/**
+ * Where the embedded queue writes the jobs it accepted (the tenant store's database), so that a
+ * crash loses none: saved before `enqueue` resolves, deleted when the job ends, listed on start.
+ */
+export interface JobJournal {
+  saveJob(job: JournaledJob): Promise<void>;
+  deleteJob(id: string): Promise<void>;
+  listJobs(): Promise<readonly JournaledJob[]>;
 }
 
 /** A job carries only references, never page content. */

@@ -64,3 +64,18 @@ export function parseSuggestionProperty(value: unknown): SuggestionProperty | un
   if (!Array.isArray(v.suggestions) || typeof v.createdAt !== 'string' || typeof v.updatedAt !== 'string') return undefined;
   return v as SuggestionProperty;
 }
+
+/**
+ * How long a `pending` property is believed (10 minutes): a job runs in seconds, or waits out a few
+ * rate limits. Past it, readers treat the property as absent — the dialog requests suggestions
+ * again — so a property never keeps a dialog waiting forever, whatever happened to its job (a
+ * crash before it was queued, a result that could never be written).
+ */
+export const PENDING_TIMEOUT_MS = 10 * 60_000;
+
+/** True for a `pending` property last written more than `timeoutMs` before `nowMs` (or with an unreadable time). */
+export function isStalePending(property: { readonly status: string; readonly updatedAt?: string }, nowMs: number, timeoutMs = PENDING_TIMEOUT_MS): boolean {
+  if (property.status !== 'pending') return false;
+  const at = property.updatedAt === undefined ? Number.NaN : Date.parse(property.updatedAt);
+  return !Number.isFinite(at) || nowMs - at > timeoutMs;
+}

@@ -5,7 +5,6 @@
  * (`onError` → the catalog in errors.ts). No route sets cookies.
  */
 import { Hono } from 'hono';
-import { requestId } from 'hono/request-id';
 import { dataReportRoutes } from '../api/data-report-routes.js';
 import { eventsRoutes } from '../api/events-routes.js';
 import { labelsRoutes } from '../api/labels-routes.js';
@@ -16,18 +15,14 @@ import { buildDescriptor } from '../connect/descriptor.js';
 import type { InstallKeyProvider } from '../connect/install-keys.js';
 import { lifecycleRoutes } from '../connect/lifecycle-routes.js';
 import type { Clock, EventBus, JobQueue, TenantStore } from '../core/ports.js';
-import { AppError, toErrorResponse } from '../errors.js';
 import type { InspectableQueue } from '../queues/job-events.js';
 import { accessLog } from './access-log.js';
 import type { AppEnv, HttpLogger } from './env.js';
+import { handleErrors } from './error-handling.js';
 import { healthRoutes, type ReadinessCheck } from './health.js';
+import { requestIds } from './request-id.js';
 import { noStore, securityHeaders } from './security-headers.js';
 import { staticAppRoutes } from './static-app.js';
-
-/** Stack frames without the message line (messages of unknown errors may quote data). */
-function stackFrames(error: unknown): string | undefined {
-  return error instanceof Error ? error.stack?.split('\n').slice(1, 8).join('\n') : undefined;
-}
 
 /** Everything the HTTP app needs, built by server.ts (or a test). */
 export interface HttpAppDeps {
@@ -43,7 +38,7 @@ export interface HttpAppDeps {
   readonly readiness: readonly ReadinessCheck[];
   /** Absolute path of the built web bundle (packages/web/dist). */
   readonly webDistDir: string;
-  /** Non-Atlassian product origins allowed to frame us (the emulator in development). */
+  /** Non-Atlassian product origins allowed to frame us and accepted as site base URLs at install (the emulator in development). */
   readonly extraProductOrigins?: readonly string[];
   readonly heartbeatMs?: number;
   readonly clock?: Clock;
@@ -53,21 +48,11 @@ export interface HttpAppDeps {
 /** The hono app of the web role. */
 export function createHttpApp(deps: HttpAppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.use('*', requestId());
+  app.use('*', requestIds());
   app.use('*', accessLog(deps.logger));
   app.use('*', securityHeaders({ extraProductOrigins: deps.extraProductOrigins ?? [] }));
 
-  app.onError((error, c) => {
-    const { status, body, appError } = toErrorResponse(error, c.get('requestId'));
-    const line = { requestId: c.get('requestId'), code: appError.code, detail: appError.detail, cause: appError.cause instanceof Error ? appError.cause.name : undefined };
-    if (appError.code === 'internal') deps.logger.error({ ...line, frames: stackFrames(appError.cause) }, 'request failed');
-    else if (status >= 500) deps.logger.error(line, 'request failed');
-    else deps.logger.info(line, 'request refused');
-    return c.json(body, status as 400, { 'Cache-Control': 'no-store' });
-  });
-  app.notFound(() => {
-    throw new AppError('page-not-found', 'no such route');
-  });
+  handleErrors(app, deps.logger);
 
   app.get('/atlassian-connect.json', (c) => {
     c.header('Cache-Control', 'no-store');
@@ -82,6 +67,7 @@ export function createHttpApp(deps: HttpAppDeps): Hono<AppEnv> {
       baseUrl: deps.baseUrl,
       tenants: deps.tenants,
       getInstallKey: deps.getInstallKey,
+      ...(deps.extraProductOrigins ? { extraProductOrigins: deps.extraProductOrigins } : {}),
       ...(deps.clock ? { clock: deps.clock } : {}),
       ...(deps.onUninstalled ? { onUninstalled: deps.onUninstalled } : {}),
     }),
@@ -93,7 +79,7 @@ export function createHttpApp(deps: HttpAppDeps): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
   api.use('*', noStore);
   api.use('*', contextAuth({ tenants: deps.tenants, licensing: deps.licensing, ...(deps.clock ? { now: () => deps.clock!.now() } : {}) }));
-  api.route('/', suggestionsRoutes({ gateway: deps.gateway, queue: deps.queue }));
+  api.route('/', suggestionsRoutes({ gateway: deps.gateway, queue: deps.queue, claims: deps.tenants }));
   api.route('/', labelsRoutes(deps.gateway));
   api.route('/', eventsRoutes({ bus: deps.bus, ...(deps.heartbeatMs ? { heartbeatMs: deps.heartbeatMs } : {}) }));
   app.route('/api', api);

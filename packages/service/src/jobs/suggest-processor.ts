@@ -1,7 +1,8 @@
 /**
  * The suggestion job. Steps, in order:
  * 1. load the tenant (missing → unrecoverable `app-uninstalled`);
- * 2. fetch the page's ADF at the job's version, as the app (404 → unrecoverable `page-not-found`);
+ * 2. fetch the page's ADF at the job's version, as the app (404 → the property says failed
+ *    `page-not-found`, unrecoverable);
  * 3. fetch the space's label vocabulary (optional: refused or missing → none);
  * 4. run the engine in memory (labels already on the page are NOT excluded here: the dialog hides
  *    them, and can say "the strongest labels are already on the page");
@@ -9,7 +10,8 @@
  *    newer page version's property;
  * 6. publish `suggestions-ready` / `suggestions-failed`.
  * Confluence failures become queue signals (classify-error.ts). On the last attempt of a retryable
- * failure the property says `failed: internal`, so no dialog waits forever. The page body and
+ * failure the property says `failed: internal`; if even that write fails, readers treat the pending
+ * property as absent after PENDING_TIMEOUT_MS — so no dialog waits forever. The page body and
  * everything derived from it live only in this function's scope; logs carry ids, codes, durations.
  */
 import type { ConfluenceClient, ContentRef } from '@labelup/confluence-client';
@@ -75,7 +77,8 @@ export function createSuggestProcessor(deps: SuggestProcessorDeps): JobProcessor
     } catch (error) {
       if (signal.aborted) throw error;
       if (error instanceof NotFoundError) {
-        await publishFailed(deps.events, data, 'page-not-found');
+        // The version (or the page) is gone: say so in the property, when the page still takes one.
+        await recordFailure(client, ref, data, now, deps.events, 'page-not-found');
         log?.info({ code: 'job-failed', failure: 'page-not-found' }, 'job gave up');
         throw new UnrecoverableJobError('page not found', 'page-not-found');
       }
@@ -84,7 +87,7 @@ export function createSuggestProcessor(deps: SuggestProcessorDeps): JobProcessor
         signalled instanceof UnrecoverableJobError ||
         (signalled instanceof RateLimitedJobError ? run.rateLimitWaits >= run.maxRateLimitWaits : run.attempt >= run.maxAttempts);
       log?.warn({ code: giveUp ? 'job-failed' : 'job-retry', reason: signalled.message, durationMs: Math.round(performance.now() - started) }, 'job attempt failed');
-      if (giveUp) await recordFailure(client, ref, data, now, deps.events);
+      if (giveUp) await recordFailure(client, ref, data, now, deps.events, 'internal');
       throw signalled;
     }
   };
@@ -117,8 +120,11 @@ async function publishFailed(events: EventBus, data: SuggestJobData, code: strin
   await events.publish('suggestions-failed', { clientKey: data.clientKey, contentId: data.contentId, version: data.version, code });
 }
 
-/** Best effort: mark the property failed so the dialog stops waiting, and tell open dialogs. */
-async function recordFailure(client: ConfluenceClient, ref: ContentRef, data: SuggestJobData, now: () => Date, events: EventBus): Promise<void> {
-  const written = await writeSuggestionProperty(client, ref, data.version, { status: 'failed', suggestions: [], failure: { code: 'internal' } }, now).catch(() => 'unwritten' as const);
-  if (written !== 'superseded') await publishFailed(events, data, 'internal').catch(() => undefined);
+/**
+ * Best effort: mark the property failed so the dialog stops waiting, and tell open dialogs. When
+ * even this write fails, the pending property times out for its readers (PENDING_TIMEOUT_MS).
+ */
+async function recordFailure(client: ConfluenceClient, ref: ContentRef, data: SuggestJobData, now: () => Date, events: EventBus, code: 'internal' | 'page-not-found'): Promise<void> {
+  const written = await writeSuggestionProperty(client, ref, data.version, { status: 'failed', suggestions: [], failure: { code } }, now).catch(() => 'unwritten' as const);
+  if (written !== 'superseded') await publishFailed(events, data, code).catch(() => undefined);
 }

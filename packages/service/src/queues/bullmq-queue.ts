@@ -30,6 +30,12 @@ export interface BullmqQueueOptions {
   readonly onJobEvent?: JobEventListener;
   /** How long `enqueue`/`pendingJobs` wait for Redis before failing (Redis down). Default 5 000 ms. */
   readonly commandTimeoutMs?: number;
+  /**
+   * How long an active job stays locked to its worker; a worker that dies (kill -9) leaves its job
+   * locked this long, then the stalled-job check (run as often) puts it back to waiting for another
+   * worker. Default 30 000 ms (BullMQ's default).
+   */
+  readonly lockDurationMs?: number;
   /** Connection errors (Redis down); default ignored — BullMQ reconnects. */
   readonly onConnectionError?: (error: Error) => void;
 }
@@ -145,6 +151,10 @@ export function createBullmqQueue(options: BullmqQueueOptions): JobQueue & Inspe
         connection,
         prefix,
         concurrency,
+        lockDuration: options.lockDurationMs ?? 30_000,
+        stalledInterval: options.lockDurationMs ?? 30_000,
+        // A job whose worker died is taken over; only one that stalls on every attempt gives up.
+        maxStalledCount: policy.attempts,
         settings: { backoffStrategy: (attemptsMade: number) => backoffDelayMs(policy, attemptsMade) },
       });
       worker.on('error', () => undefined);

@@ -1,5 +1,5 @@
 /** Picks the job queue from the config: BullMQ with REDIS_URL, in-process otherwise. */
-import type { JobQueue } from '../core/ports.js';
+import type { JobJournal, JobQueue } from '../core/ports.js';
 import type { ServiceConfig } from '../config/config.js';
 import { createBullmqQueue } from './bullmq-queue.js';
 import { createInProcessQueue } from './in-process-queue.js';
@@ -11,9 +11,14 @@ export interface JobQueueOptions {
   readonly retry?: RetryOptions;
   readonly onJobEvent?: JobEventListener;
   readonly onConnectionError?: (error: Error) => void;
+  /** Where the in-process queue journals accepted jobs (the tenant store); BullMQ keeps its own in Redis. */
+  readonly journal?: JobJournal;
 }
 
 /** Creates the configured job queue. */
-export function createJobQueue(config: Pick<ServiceConfig, 'redisUrl'>, options: JobQueueOptions = {}): JobQueue & InspectableQueue {
-  return config.redisUrl ? createBullmqQueue({ redisUrl: config.redisUrl, ...options }) : createInProcessQueue(options);
+export function createJobQueue(config: Pick<ServiceConfig, 'redisUrl'> & Partial<Pick<ServiceConfig, 'workerLockMs'>>, options: JobQueueOptions = {}): JobQueue & InspectableQueue {
+  const { journal, ...common } = options;
+  return config.redisUrl
+    ? createBullmqQueue({ redisUrl: config.redisUrl, ...common, ...(config.workerLockMs ? { lockDurationMs: config.workerLockMs } : {}) })
+    : createInProcessQueue({ ...common, ...(journal ? { journal } : {}) });
 }

@@ -1,13 +1,17 @@
 /**
- * The embedded job queue: in memory, in this process, nothing to install. Same semantics as the
- * BullMQ backend (checked by one contract suite): idempotent ids, bounded concurrency, exponential
+ * The embedded job queue: in this process, nothing to install. Same semantics as the BullMQ
+ * backend (checked by one contract suite): idempotent ids, bounded concurrency, exponential
  * backoff for retryable failures, `retryAfterMs` waits for rate limits, no retry for unrecoverable
- * failures, graceful close. Jobs do not survive a restart — use REDIS_URL for that.
+ * failures, graceful close. Durable with a `journal` (the tenant store's database, as `startService`
+ * wires it): a job is journaled before `enqueue` resolves and deleted when it ends, and the jobs
+ * found in the journal on start run again — so a crash (kill -9) loses no accepted job. The journal
+ * holds the same references as the job, never page content.
  */
 import {
   RateLimitedJobError,
   UnrecoverableJobError,
   type EnqueueResult,
+  type JobJournal,
   type JobProcessor,
   type JobQueue,
   type SuggestJobData,
@@ -20,6 +24,8 @@ import { backoffDelayMs, retryPolicy, type RetryOptions, type RetryPolicy } from
 export interface InProcessQueueOptions {
   readonly retry?: RetryOptions;
   readonly onJobEvent?: JobEventListener;
+  /** Durable record of accepted jobs; without it jobs live in memory only. */
+  readonly journal?: JobJournal;
 }
 
 interface Entry {
@@ -44,17 +50,55 @@ class InProcessQueue implements JobQueue, InspectableQueue {
   private processor?: JobProcessor;
   private concurrency = DEFAULT_CONCURRENCY;
   private closing = false;
+  /** Resolves once the journal's jobs are back in the queue. */
+  private readonly restored: Promise<void>;
+  private restoredDone = false;
 
   constructor(private readonly options: InProcessQueueOptions) {
     this.policy = retryPolicy(options.retry);
+    // A journal that cannot be read leaves the queue working in memory (never an unhandled rejection).
+    this.restored = this.restore()
+      .catch(() => undefined)
+      .finally(() => {
+        this.restoredDone = true;
+        this.pump();
+      });
+  }
+
+  /** Jobs journaled before a crash or stop, queued again (invalid rows are dropped). */
+  private async restore(): Promise<void> {
+    const journal = this.options.journal;
+    if (!journal) return;
+    for (const job of await journal.listJobs()) {
+      let data: SuggestJobData;
+      try {
+        data = toJobData(job.data);
+      } catch {
+        await journal.deleteJob(job.id);
+        continue;
+      }
+      if (this.entries.has(job.id)) continue;
+      this.entries.set(job.id, { id: job.id, data, state: 'waiting', attempts: 0, rateLimitWaits: 0 });
+      this.ready.push(job.id);
+      this.emit({ type: 'restored', jobId: job.id });
+    }
   }
 
   async enqueue(data: SuggestJobData): Promise<EnqueueResult> {
     if (this.closing) throw new Error('queue is closed');
     const clean = toJobData(data);
     const id = suggestJobId(clean);
+    await this.restored;
     if (this.entries.has(id)) return { jobId: id, created: false };
-    this.entries.set(id, { id, data: clean, state: 'waiting', attempts: 0, rateLimitWaits: 0 });
+    const entry: Entry = { id, data: clean, state: 'waiting', attempts: 0, rateLimitWaits: 0 };
+    this.entries.set(id, entry);
+    try {
+      await this.options.journal?.saveJob({ id, data: clean });
+    } catch (error) {
+      this.entries.delete(id);
+      throw error;
+    }
+    if (this.closing) return { jobId: id, created: true };
     this.ready.push(id);
     this.pump();
     return { jobId: id, created: true };
@@ -94,7 +138,7 @@ class InProcessQueue implements JobQueue, InspectableQueue {
 
   private pump(): void {
     const processor = this.processor;
-    while (processor && !this.closing && this.running.size < this.concurrency && this.ready.length > 0) {
+    while (processor && this.restoredDone && !this.closing && this.running.size < this.concurrency && this.ready.length > 0) {
       const entry = this.entries.get(this.ready.shift() as string);
       if (entry) this.run(entry, processor);
     }
@@ -114,10 +158,10 @@ class InProcessQueue implements JobQueue, InspectableQueue {
           rateLimitWaits: entry.rateLimitWaits,
           maxRateLimitWaits: this.policy.maxRateLimitWaits,
         });
-        this.entries.delete(entry.id);
+        await this.forget(entry.id);
         this.emit({ type: 'completed', jobId: entry.id, attempt: entry.attempts, durationMs: performance.now() - started });
       } catch (error) {
-        this.onFailure(entry, error, controller.signal.aborted);
+        await this.onFailure(entry, error, controller.signal.aborted);
       } finally {
         this.running.delete(entry.id);
         this.pump();
@@ -126,7 +170,13 @@ class InProcessQueue implements JobQueue, InspectableQueue {
     this.running.set(entry.id, { controller, done });
   }
 
-  private onFailure(entry: Entry, error: unknown, aborted: boolean): void {
+  /** Drops an ended job, from the journal too (a journal failure leaves it to run again after a restart). */
+  private async forget(id: string): Promise<void> {
+    this.entries.delete(id);
+    await this.options.journal?.deleteJob(id).catch(() => undefined);
+  }
+
+  private async onFailure(entry: Entry, error: unknown, aborted: boolean): Promise<void> {
     if (aborted) {
       entry.attempts -= 1;
       entry.state = 'waiting';
@@ -137,10 +187,10 @@ class InProcessQueue implements JobQueue, InspectableQueue {
       entry.rateLimitWaits += 1;
       this.delay(entry, Math.max(0, error.retryAfterMs), 'rate-limited');
     } else if (error instanceof RateLimitedJobError) {
-      this.entries.delete(entry.id);
+      await this.forget(entry.id);
       this.emit({ type: 'failed', jobId: entry.id, attempt: entry.attempts, code: 'rate-limited' });
     } else if (error instanceof UnrecoverableJobError || entry.attempts >= this.policy.attempts) {
-      this.entries.delete(entry.id);
+      await this.forget(entry.id);
       this.emit({ type: 'failed', jobId: entry.id, attempt: entry.attempts, code: failureCode(error) });
     } else {
       this.delay(entry, backoffDelayMs(this.policy, entry.attempts), 'retryable');

@@ -5,7 +5,9 @@ export type JobEvent =
   | { readonly type: 'completed'; readonly jobId: string; readonly attempt: number; readonly durationMs: number }
   | { readonly type: 'retry-scheduled'; readonly jobId: string; readonly attempt: number; readonly delayMs: number; readonly reason: 'retryable' | 'rate-limited' }
   | { readonly type: 'failed'; readonly jobId: string; readonly attempt: number; readonly code: string }
-  | { readonly type: 'returned'; readonly jobId: string; readonly attempt: number };
+  | { readonly type: 'returned'; readonly jobId: string; readonly attempt: number }
+  /** A journaled job found on start (accepted before a crash or stop), queued again. */
+  | { readonly type: 'restored'; readonly jobId: string };
 
 /** Receives job events; must not throw. */
 export type JobEventListener = (event: JobEvent) => void;

@@ -4,8 +4,10 @@
  * race.
  */
 import pg from 'pg';
-import type { Tenant, TenantStore } from '../core/ports.js';
+import type { JobJournal, JournaledJob, Tenant, TenantStore } from '../core/ports.js';
+import { jobFromRow, type JobRow } from './job-rows.js';
 import { MIGRATIONS, MIGRATIONS_TABLE_SQL } from './migrations.js';
+import { PLAINTEXT, type SecretCipher } from './secret-cipher.js';
 import { TENANT_COLUMNS, assertTenant, fromRow, toRow, type TenantRow } from './tenant-columns.js';
 
 /** Options of `openPostgresTenantStore`. */
@@ -20,13 +22,15 @@ export interface PostgresTenantStoreOptions {
   readonly connectTimeoutMs?: number;
   /** Longest a query may run. Default 10 000 ms. */
   readonly queryTimeoutMs?: number;
+  /** Encrypts shared secrets at rest; without it they are stored as given. */
+  readonly cipher?: SecretCipher;
 }
 
 /** Any constant works; it names "Label UP! migrations" among advisory locks. */
 const MIGRATION_LOCK_ID = 0x1abe1;
 
 /** Opens the PostgreSQL tenant store, creating the schema and migrating as needed. */
-export async function openPostgresTenantStore(options: PostgresTenantStoreOptions): Promise<TenantStore> {
+export async function openPostgresTenantStore(options: PostgresTenantStoreOptions): Promise<TenantStore & JobJournal> {
   const schema = options.schema ?? 'public';
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new RangeError('schema must be a lowercase SQL identifier');
   const pool = new pg.Pool({
@@ -38,8 +42,10 @@ export async function openPostgresTenantStore(options: PostgresTenantStoreOption
   });
   // An idle client's network error must not crash the process; the next query reports it.
   pool.on('error', () => undefined);
+  const seal = options.cipher ?? PLAINTEXT;
   try {
     await migrate(pool, schema);
+    await rewrapSecrets(pool, seal);
   } catch (error) {
     await pool.end();
     throw error;
@@ -57,18 +63,46 @@ export async function openPostgresTenantStore(options: PostgresTenantStoreOption
     async get(clientKey) {
       check();
       const { rows } = await pool.query<TenantRow>('SELECT * FROM tenants WHERE client_key = $1', [clientKey]);
-      return rows[0] ? fromRow(rows[0]) : undefined;
+      return rows[0] ? fromRow(rows[0], seal) : undefined;
     },
     async upsert(tenant: Tenant) {
       check();
       assertTenant(tenant);
-      const row = toRow(tenant);
+      const row = toRow(tenant, seal);
       await pool.query(upsertSql, TENANT_COLUMNS.map((c) => row[c]));
     },
     async delete(clientKey) {
       check();
+      await pool.query('DELETE FROM queued_jobs WHERE client_key = $1', [clientKey]);
       const result = await pool.query('DELETE FROM tenants WHERE client_key = $1', [clientKey]);
       return (result.rowCount ?? 0) > 0;
+    },
+    async claim(key, untilMs, nowMs) {
+      check();
+      await pool.query('DELETE FROM claims WHERE expires_at <= $1', [nowMs]);
+      const result = await pool.query(
+        'INSERT INTO claims (claim_key, expires_at) VALUES ($1, $2) ON CONFLICT (claim_key) DO UPDATE SET expires_at = EXCLUDED.expires_at WHERE claims.expires_at <= $3',
+        [key, Math.ceil(untilMs), nowMs],
+      );
+      return (result.rowCount ?? 0) > 0;
+    },
+    async saveJob(job: JournaledJob) {
+      check();
+      const d = job.data;
+      await pool.query(
+        `INSERT INTO queued_jobs (job_id, client_key, content_id, content_type, version, forced, queued_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (job_id) DO NOTHING`,
+        [job.id, d.clientKey, d.contentId, d.contentType, d.version, d.force ? 1 : 0, new Date().toISOString()],
+      );
+    },
+    async deleteJob(id) {
+      check();
+      await pool.query('DELETE FROM queued_jobs WHERE job_id = $1', [id]);
+    },
+    async listJobs() {
+      check();
+      const { rows } = await pool.query<JobRow>('SELECT * FROM queued_jobs ORDER BY queued_at, job_id');
+      return rows.map(jobFromRow);
     },
     async listClientKeys() {
       check();
@@ -106,5 +140,19 @@ async function migrate(pool: pg.Pool, schema: string): Promise<void> {
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_ID]).catch(() => undefined);
     client.release();
+  }
+}
+
+/** Seals with the current key every secret that is plaintext or under an older key (rotation). */
+async function rewrapSecrets(pool: pg.Pool, seal: typeof PLAINTEXT): Promise<void> {
+  const { rows } = await pool.query<{ client_key: string; shared_secret: string }>('SELECT client_key, shared_secret FROM tenants');
+  for (const row of rows) {
+    if (!seal.needsRewrap(row.shared_secret)) continue;
+    // Only if unchanged meanwhile (another process may rotate at the same time).
+    await pool.query('UPDATE tenants SET shared_secret = $1 WHERE client_key = $2 AND shared_secret = $3', [
+      seal.encrypt(seal.decrypt(row.shared_secret, row.client_key), row.client_key),
+      row.client_key,
+      row.shared_secret,
+    ]);
   }
 }

@@ -30,11 +30,18 @@ export const TENANT_COLUMNS = [
   'updated_at',
 ] as const;
 
-/** A tenant as a row. */
-export function toRow(t: Tenant): TenantRow {
+/** How the stores seal the shared secret (a SecretCipher, or plaintext without a key). */
+export interface SecretSeal {
+  encrypt(plain: string, clientKey: string): string;
+  decrypt(stored: string, clientKey: string): string;
+  needsRewrap(stored: string): boolean;
+}
+
+/** A tenant as a row (the shared secret sealed). */
+export function toRow(t: Tenant, seal: SecretSeal): TenantRow {
   return {
     client_key: t.clientKey,
-    shared_secret: t.sharedSecret,
+    shared_secret: seal.encrypt(t.sharedSecret, t.clientKey),
     base_url: t.baseUrl,
     display_url: t.displayUrl ?? null,
     product_type: t.productType,
@@ -45,11 +52,11 @@ export function toRow(t: Tenant): TenantRow {
   };
 }
 
-/** A row as a tenant (absent optionals omitted). */
-export function fromRow(r: TenantRow): Tenant {
+/** A row as a tenant (absent optionals omitted, the shared secret unsealed). */
+export function fromRow(r: TenantRow, seal: SecretSeal): Tenant {
   return {
     clientKey: r.client_key,
-    sharedSecret: r.shared_secret,
+    sharedSecret: seal.decrypt(r.shared_secret, r.client_key),
     baseUrl: r.base_url,
     ...(r.display_url !== null ? { displayUrl: r.display_url } : {}),
     productType: r.product_type,

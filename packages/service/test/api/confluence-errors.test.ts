@@ -1,4 +1,4 @@
-import { ConfluenceError, ConflictError, ForbiddenError, NotFoundError, RateLimitedError } from '@labelup/confluence-client';
+import { ConfluenceError, ConflictError, ForbiddenError, MalformedResponseError, NotFoundError, RateLimitedError } from '@labelup/confluence-client';
 import { describe, expect, it } from 'vitest';
 import { confluenceErrorToAppError } from '../../src/api/confluence-errors.js';
 import type { AppError } from '../../src/errors.js';
@@ -11,7 +11,9 @@ describe('confluenceErrorToAppError', () => {
     expect(codeOf(new ForbiddenError('POST /rest/api/content/{id}/label: denied', 403, 'FORBIDDEN'))).toBe('permission-denied');
     expect(codeOf(new RateLimitedError('rate limited', 1000))).toBe('rate-limited');
     expect(codeOf(new ConfluenceError('bad label', 400, 'label.contains.invalid.chars'))).toBe('invalid-request');
-    expect(codeOf(new ConflictError('taken', 409, 'CONFLICT'))).toBe('invalid-request');
+    // A write conflict is never the client's fault (issue 12, item 4); a malformed answer is upstream trouble (item 3).
+    expect(codeOf(new ConflictError('taken', 409, 'CONFLICT'))).toBe('confluence-unavailable');
+    expect(codeOf(new MalformedResponseError('GET /api/v2/pages/{id}/labels: no body'))).toBe('confluence-unavailable');
     expect(codeOf(new ConfluenceError('down', 503, 'HTTP_503'))).toBe('confluence-unavailable');
     expect(codeOf(new ConfluenceError('network', 0, 'NETWORK'))).toBe('confluence-unavailable');
   });

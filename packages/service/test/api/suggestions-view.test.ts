@@ -19,9 +19,20 @@ describe('buildSuggestionsView', () => {
   });
 
   it('is pending or failed as stored, with the failure code', () => {
-    expect(buildSuggestionsView(inputs({ stored: { status: 'pending', version: 3 } })).status).toBe('pending');
+    expect(buildSuggestionsView(inputs({ stored: { status: 'pending', version: 3, updatedAt: new Date().toISOString() } })).status).toBe('pending');
     const failed = buildSuggestionsView(inputs({ stored: { status: 'failed', version: 3, failure: { code: 'text-too-short' } } }));
     expect(failed).toMatchObject({ status: 'failed', failure: { code: 'text-too-short' } });
+  });
+
+  it('treats a pending property past the pending timeout as absent, so the dialog requests again (issue 12, item 5)', () => {
+    const nowMs = Date.parse('2026-12-03T12:00:00Z');
+    const pending = (minutesAgo: number) => ({ status: 'pending' as const, version: 3, updatedAt: new Date(nowMs - minutesAgo * 60_000).toISOString() });
+    expect(buildSuggestionsView(inputs({ nowMs, stored: pending(9) })).status).toBe('pending');
+    expect(buildSuggestionsView(inputs({ nowMs, stored: pending(11) })).status).toBe('none');
+    expect(buildSuggestionsView(inputs({ nowMs, stored: { status: 'pending', version: 3, updatedAt: 'garbage' } })).status).toBe('none');
+    expect(buildSuggestionsView(inputs({ nowMs, pendingTimeoutMs: 1_000, stored: pending(1) })).status).toBe('none');
+    const oldReady = { status: 'ready' as const, version: 3, suggestions: [], updatedAt: new Date(nowMs - 86_400_000).toISOString() };
+    expect(buildSuggestionsView(inputs({ nowMs, stored: oldReady })).status).toBe('ready');
   });
 
   it('excludes labels already on the page from ready suggestions and reports them, with their relevance, as onPage', () => {

@@ -67,6 +67,21 @@ describe('verifyContextToken', () => {
     expect(await codeOf(verifyContextToken(jwt.encodeSymmetric(claims({ exp: nowS - 1 }), SECRET), deps))).toBe('ok');
   });
 
+  it('refuses nbf or iat in the future (issue 12, item 1) and accepts them within the 3 s skew', async () => {
+    const code = (overrides: Record<string, unknown>) => codeOf(verifyContextToken(jwt.encodeSymmetric(claims(overrides), SECRET), deps));
+    expect(await code({ nbf: nowS + 3600 })).toBe('token-not-yet-valid');
+    expect(await code({ iat: nowS + 3600, exp: nowS + 3700 })).toBe('token-not-yet-valid');
+    expect(await code({ nbf: nowS + 2 })).toBe('ok');
+    expect(await code({ nbf: nowS - 60 })).toBe('ok');
+  });
+
+  it('requires iat and bounds the lifetime exp - iat to 30 minutes', async () => {
+    const code = (overrides: Record<string, unknown>) => codeOf(verifyContextToken(jwt.encodeSymmetric(claims(overrides), SECRET), deps));
+    expect(await code({ iat: undefined })).toBe('missing-claim');
+    expect(await code({ iat: nowS - 10, exp: nowS + 365 * 86_400 })).toBe('token-lifetime');
+    expect(await code({ iat: nowS - 60, exp: nowS + 30 * 60 - 60 })).toBe('ok');
+  });
+
   it('refuses a token without exp', async () => {
     expect(await codeOf(verifyContextToken(jwt.encodeSymmetric(claims({ exp: undefined }), SECRET), deps))).toBe('missing-claim');
   });

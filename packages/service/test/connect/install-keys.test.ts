@@ -41,6 +41,25 @@ describe('createInstallKeyProvider', () => {
     expect(hits).toEqual([]);
   });
 
+  it('remembers failed look-ups for a while: forged kids cost one fetch each, not one per request', async () => {
+    let clock = 1_000_000;
+    const provider = createInstallKeyProvider({ installKeysUrl: url, failureTtlMs: 60_000, now: () => clock });
+    hits.length = 0;
+    for (let i = 0; i < 5; i += 1) expect(await codeOf(provider('forged-kid'))).toBe('unknown-key');
+    expect(hits).toEqual(['/keys/forged-kid']);
+    clock += 60_001;
+    expect(await codeOf(provider('forged-kid'))).toBe('unknown-key');
+    expect(hits).toEqual(['/keys/forged-kid', '/keys/forged-kid']);
+  });
+
+  it('never looks up "." or ".." (path segments), nor kids starting with a dot', async () => {
+    const provider = createInstallKeyProvider({ installKeysUrl: url });
+    hits.length = 0;
+    for (const kid of ['.', '..', '.hidden', '', 'a/b', 'x'.repeat(201)]) expect(await codeOf(provider(kid))).toBe('unknown-key');
+    expect(hits).toEqual([]);
+    expect(await provider('kid-1')).toBe(PEM);
+  });
+
   it('reports an unreachable key server as unknown-key', async () => {
     const provider = createInstallKeyProvider({ installKeysUrl: 'http://127.0.0.1:1', timeoutMs: 500 });
     expect(await codeOf(provider('kid-1'))).toBe('unknown-key');

@@ -48,10 +48,33 @@ describe('verifySignedInstall', () => {
   });
 
   it('checks exp, aud, iss and qsh', async () => {
-    expect(await codeOf(`JWT ${token({ exp: nowS - 60 })}`)).toBe('token-expired');
+    expect(await codeOf(`JWT ${token({ iat: nowS - 120, exp: nowS - 60 })}`)).toBe('token-expired');
     expect(await codeOf(`JWT ${token({ aud: ['https://evil.example.com'] })}`)).toBe('wrong-audience');
     expect(await codeOf(`JWT ${token()}`, { clientKey: 'site-2' })).toBe('wrong-issuer');
     expect(await codeOf(`JWT ${token()}`, { pathAndQuery: '/uninstalled' })).toBe('wrong-qsh');
+  });
+});
+
+describe('verifySignedInstall time claims (issue 12, item 1)', () => {
+  it('refuses nbf or iat in the future beyond the 3 s skew, and accepts them within it', async () => {
+    expect(await codeOf(`JWT ${token({ nbf: nowS + 3600 })}`)).toBe('token-not-yet-valid');
+    expect(await codeOf(`JWT ${token({ iat: nowS + 3600, exp: nowS + 3700 })}`)).toBe('token-not-yet-valid');
+    expect(await codeOf(`JWT ${token({ nbf: nowS + 2, iat: nowS + 2, exp: nowS + 180 })}`)).toBe('ok');
+    expect(await codeOf(`JWT ${token({ nbf: 'soon' })}`)).toBe('malformed-token');
+  });
+
+  it('requires iat and bounds the lifetime exp - iat to 5 minutes', async () => {
+    expect(await codeOf(`JWT ${token({ iat: undefined })}`)).toBe('missing-claim');
+    expect(await codeOf(`JWT ${token({ iat: nowS - 10, exp: nowS + 86_400 })}`)).toBe('token-lifetime');
+    expect(await codeOf(`JWT ${token({ iat: nowS, exp: nowS })}`)).toBe('token-lifetime');
+    expect(await codeOf(`JWT ${token({ iat: nowS - 10, exp: nowS + 290 })}`)).toBe('ok');
+  });
+
+  it('returns the token hash and until when it could be replayed', async () => {
+    const t = token();
+    const verified = await verifySignedInstall({ authorization: `JWT ${t}`, method: 'POST', pathAndQuery: '/installed', clientKey: 'site-1' }, deps);
+    expect(verified.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(verified.replayableUntilMs).toBe((nowS + 183) * 1000);
   });
 });
 

@@ -3,10 +3,11 @@
  * calls `tenantStoreContract` with a factory that opens a fresh, empty store.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Tenant, TenantStore } from '../../src/core/ports.js';
+import type { JobJournal, Tenant, TenantStore } from '../../src/core/ports.js';
 import { describeTenantData } from '../../src/stores/describe-tenant-data.js';
 
-export type StoreFactory = () => Promise<{ store: TenantStore; reopen: () => Promise<TenantStore>; cleanup?: () => Promise<void> }>;
+type Store = TenantStore & JobJournal;
+export type StoreFactory = () => Promise<{ store: Store; reopen: () => Promise<Store>; cleanup?: () => Promise<void> }>;
 
 const tenant = (overrides: Partial<Tenant> = {}): Tenant => ({
   clientKey: 'a1b2c3d4-client',
@@ -22,9 +23,9 @@ const tenant = (overrides: Partial<Tenant> = {}): Tenant => ({
 export function tenantStoreContract(backend: string, factory: StoreFactory, options: { skipReason?: string } = {}): void {
   const suite = options.skipReason ? describe.skip : describe;
   suite(`TenantStore contract: ${backend}`, () => {
-    const opened: TenantStore[] = [];
+    const opened: Store[] = [];
     let cleanup: (() => Promise<void>) | undefined;
-    let reopen: () => Promise<TenantStore>;
+    let reopen: () => Promise<Store>;
     const open = async () => {
       const made = await factory();
       opened.push(made.store);
@@ -106,6 +107,39 @@ export function tenantStoreContract(backend: string, factory: StoreFactory, opti
       await store.upsert(tenant({ clientKey: odd }));
       expect((await store.get(odd))?.clientKey).toBe(odd);
       expect(await store.listClientKeys()).toEqual([odd]);
+    });
+
+    it('claims a key once until it ends, then again (replay cache, cool-downs)', async () => {
+      const store = await open();
+      expect(await store.claim('token-hash-1', 2_000, 1_000)).toBe(true);
+      expect(await store.claim('token-hash-1', 3_000, 1_500)).toBe(false);
+      expect(await store.claim('token-hash-2', 3_000, 1_500)).toBe(true);
+      expect(await store.claim('token-hash-1', 9_000, 2_000)).toBe(true);
+      expect(await store.claim('token-hash-1', 9_500, 8_999)).toBe(false);
+    });
+
+    it('gives a contended claim to exactly one of many concurrent callers, across handles', async () => {
+      const store = await open();
+      const other = await reopen();
+      const results = await Promise.all(Array.from({ length: 12 }, (_, i) => (i % 2 ? store : other).claim('contended', 5_000, 1_000)));
+      expect(results.filter(Boolean)).toHaveLength(1);
+    });
+
+    it('journals queued jobs (references only), lists them after reopen, forgets them with the site', async () => {
+      const store = await open();
+      await store.saveJob({ id: 'suggest-a', data: { clientKey: tenant().clientKey, contentId: '42', contentType: 'page', version: 3 } });
+      await store.saveJob({ id: 'suggest-b', data: { clientKey: 'other', contentId: '7', contentType: 'blogpost', version: 1, force: true } });
+      await store.saveJob({ id: 'suggest-a', data: { clientKey: tenant().clientKey, contentId: '42', contentType: 'page', version: 3 } });
+      await store.close();
+      const again = await reopen();
+      expect([...(await again.listJobs())].sort((a, b) => a.id.localeCompare(b.id))).toEqual([
+        { id: 'suggest-a', data: { clientKey: tenant().clientKey, contentId: '42', contentType: 'page', version: 3 } },
+        { id: 'suggest-b', data: { clientKey: 'other', contentId: '7', contentType: 'blogpost', version: 1, force: true } },
+      ]);
+      await again.deleteJob('suggest-b');
+      await again.upsert(tenant());
+      await again.delete(tenant().clientKey);
+      expect(await again.listJobs()).toEqual([]);
     });
   });
 }

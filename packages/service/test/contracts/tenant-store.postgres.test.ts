@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import { openPostgresTenantStore } from '../../src/stores/postgres-tenant-store.js';
 import { backendUrl } from './backend-env.js';
 import { tenantStoreContract } from './tenant-store.contract.js';
+import { tenantSecretsContract } from './tenant-secrets.contract.js';
 
 const { url, skipReason } = backendUrl('LABELUP_TEST_DATABASE_URL');
 
@@ -22,6 +23,30 @@ tenantStoreContract(
         await client.query(`DROP SCHEMA ${schema} CASCADE`);
         await client.end();
       },
+    };
+  },
+  skipReason ? { skipReason } : {},
+);
+
+tenantSecretsContract(
+  'postgres',
+  async () => {
+    const connectionString = url as string;
+    const schema = `s_${randomBytes(6).toString('hex')}`;
+    const query = async <R extends pg.QueryResultRow>(sql: string, params: unknown[] = []) => {
+      const client = new pg.Client({ connectionString, options: `-c search_path=${schema}` });
+      await client.connect();
+      try {
+        return (await client.query<R>(sql, params)).rows;
+      } finally {
+        await client.end();
+      }
+    };
+    return {
+      open: (cipher) => openPostgresTenantStore({ connectionString, schema, ...(cipher ? { cipher } : {}) }),
+      rawSecrets: async () => Object.fromEntries((await query<{ client_key: string; shared_secret: string }>('SELECT client_key, shared_secret FROM tenants')).map((r) => [r.client_key, r.shared_secret])),
+      setRawSecret: async (clientKey, value) => void (await query('UPDATE tenants SET shared_secret = $1 WHERE client_key = $2', [value, clientKey])),
+      cleanup: async () => void (await query(`DROP SCHEMA ${schema} CASCADE`)),
     };
   },
   skipReason ? { skipReason } : {},

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSqliteTenantStore } from '../../src/stores/sqlite-tenant-store.js';
+import Database from 'better-sqlite3';
 import { tenantStoreContract } from './tenant-store.contract.js';
+import { tenantSecretsContract } from './tenant-secrets.contract.js';
 
 tenantStoreContract('sqlite', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'labelup-sqlite-'));
@@ -11,6 +13,27 @@ tenantStoreContract('sqlite', async () => {
   return {
     store: openSqliteTenantStore({ path }),
     reopen: async () => openSqliteTenantStore({ path }),
+    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+});
+
+tenantSecretsContract('sqlite', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'labelup-sqlite-'));
+  const path = join(dir, 'labelup.sqlite');
+  const raw = () => new Database(path);
+  return {
+    open: async (cipher) => openSqliteTenantStore({ path, ...(cipher ? { cipher } : {}) }),
+    rawSecrets: async () => {
+      const db = raw();
+      const rows = db.prepare<[], { client_key: string; shared_secret: string }>('SELECT client_key, shared_secret FROM tenants').all();
+      db.close();
+      return Object.fromEntries(rows.map((r) => [r.client_key, r.shared_secret]));
+    },
+    setRawSecret: async (clientKey, value) => {
+      const db = raw();
+      db.prepare('UPDATE tenants SET shared_secret = ? WHERE client_key = ?').run(value, clientKey);
+      db.close();
+    },
     cleanup: async () => rmSync(dir, { recursive: true, force: true }),
   };
 });

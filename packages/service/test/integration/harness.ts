@@ -3,6 +3,7 @@
  * the real service (`startService`, embedded SQLite in a temp dir, in-process queue and bus) whose
  * log lines are captured. Nothing is faked: install goes through the emulator's signed install.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,6 +100,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     OAUTH_TOKEN_URL: `${emulatorUrl}/oauth2/token`,
     LICENSING: options.licensing ? 'on' : 'off',
     LOG_LEVEL: 'debug',
+    TENANT_SECRET_KEYS: `test:${randomBytes(32).toString('base64')}`,
   });
   const service = await startService(config, {
     logDestination: { write: (line: string) => void logLines.push(line) },
@@ -107,6 +109,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     shutdownTimeoutMs: 2_000,
   });
   const appKey = config.appKey;
+  let lastInstallSecond = 0;
   return {
     ...(ids as SeedIds),
     emulator,
@@ -116,11 +119,15 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     logLines,
     dataDir,
     async install() {
+      // Lifecycle tokens have whole-second iat/exp: two installs in one second would carry the very
+      // same token, which the service's replay cache refuses. Real installs are never that close.
+      while (Math.floor(Date.now() / 1000) === lastInstallSecond) await new Promise((resolve) => setTimeout(resolve, 50));
       const response = await fetch(`${emulatorUrl}/__emulator/apps`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ descriptorUrl: `${service.baseUrl}/atlassian-connect.json` }),
       });
+      lastInstallSecond = Math.floor(Date.now() / 1000); // the token was signed at or before this second
       if (response.status !== 201) throw new Error(`install failed: ${response.status} ${await response.text()}`);
       return ((await response.json()) as { clientKey: string }).clientKey;
     },

@@ -66,6 +66,7 @@ describe.skipIf(!redis.url)('web and worker roles in separate services (Redis)',
       REDIS_URL: redis.url!,
       INSTALL_KEYS_URL: `${emulatorUrl}/__emulator/install-keys`,
       OAUTH_TOKEN_URL: `${emulatorUrl}/oauth2/token`,
+      PRODUCT_ORIGINS: emulatorUrl,
       LOG_LEVEL: 'silent',
     };
     worker = await startService(loadConfig(env), { role: 'worker', shutdownTimeoutMs: 2_000 });

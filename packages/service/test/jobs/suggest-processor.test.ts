@@ -3,7 +3,8 @@ import { addLabels, createProperty, editPage, updateProperty } from '@labelup/em
 import { SUPPORTED_LANGUAGES } from '@labelup/engine';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UnrecoverableJobError, type JobRun, type SuggestJobData } from '../../src/core/ports.js';
-import { parseSuggestionProperty, SUGGESTION_PROPERTY_KEY, type SuggestionProperty } from '../../src/core/suggestion-property.js';
+import { isStalePending, parseSuggestionProperty, PENDING_TIMEOUT_MS, SUGGESTION_PROPERTY_KEY, type SuggestionProperty } from '../../src/core/suggestion-property.js';
+import { buildSuggestionsView } from '../../src/api/suggestions-view.js';
 import { createSuggestProcessor } from '../../src/jobs/suggest-processor.js';
 import { createInProcessQueue } from '../../src/queues/in-process-queue.js';
 import type { JobEvent } from '../../src/queues/job-events.js';
@@ -122,6 +123,37 @@ describe('suggest job', () => {
     await s.tenants.delete(s.tenant.clientKey);
     await expect(processor(job(s, pageId), new AbortController().signal, run())).rejects.toMatchObject({ code: 'app-uninstalled' });
     expect(s.received.map((e) => e.type)).toEqual(['suggestions-failed', 'suggestions-failed']);
+  });
+
+  it('a page version that reads 404 ends with the property saying failed page-not-found, not pending (issue 12, item 5)', async () => {
+    s = await createJobSite();
+    const pageId = s.addPage('Kubernetes deployment', ENGLISH_PAGE);
+    const content = s.emulator.state.contents.get(pageId)!;
+    const at = clock.now().toISOString();
+    createProperty(s.emulator.state, content, SUGGESTION_PROPERTY_KEY, { schemaVersion: 1, status: 'pending', page: { id: pageId, version: 7 }, suggestions: [], createdAt: at, updatedAt: at }, s.botAccountId);
+    await expect(processorFor(s)(job(s, pageId, 7), new AbortController().signal, run())).rejects.toMatchObject({ code: 'page-not-found' });
+    expect(stored(s, pageId)).toMatchObject({ status: 'failed', page: { version: 7 }, failure: { code: 'page-not-found' } });
+    expect(s.received.at(-1)).toMatchObject({ type: 'suggestions-failed', payload: { code: 'page-not-found' } });
+  });
+
+  it('when even the failure cannot be written, the pending property times out for readers (issue 12, item 5)', async () => {
+    s = await createJobSite();
+    const pageId = s.addPage('Kubernetes deployment', ENGLISH_PAGE);
+    const content = s.emulator.state.contents.get(pageId)!;
+    const at = clock.now().toISOString();
+    createProperty(s.emulator.state, content, SUGGESTION_PROPERTY_KEY, { schemaVersion: 1, status: 'pending', page: { id: pageId, version: 1 }, suggestions: [], createdAt: at, updatedAt: at }, s.botAccountId);
+    s.emulator.faults.set([
+      { method: 'PUT', path: `/wiki/api/v2/pages/${pageId}/properties/*`, status: 500 },
+      { method: 'POST', path: `/wiki/api/v2/pages/${pageId}/properties`, status: 500 },
+    ]);
+    await expect(processorFor(s)(job(s, pageId), new AbortController().signal, run(3, 3))).rejects.toMatchObject({ name: 'RetryableJobError' });
+    const left = stored(s, pageId)!;
+    expect(left.status).toBe('pending');
+    const nowMs = Date.parse(left.updatedAt);
+    expect(isStalePending(left, nowMs + PENDING_TIMEOUT_MS - 1_000)).toBe(false);
+    expect(isStalePending(left, nowMs + PENDING_TIMEOUT_MS + 1_000)).toBe(true);
+    const view = buildSuggestionsView({ pageId, version: 1, latestVersion: 1, labels: [], stored: { status: 'pending', version: 1, updatedAt: left.updatedAt }, nowMs: nowMs + PENDING_TIMEOUT_MS + 1_000 });
+    expect(view.status).toBe('none'); // the dialog requests again instead of waiting forever
   });
 
   it('classifies Confluence failures: 5xx retryable, 429 rate-limited with Retry-After', async () => {
