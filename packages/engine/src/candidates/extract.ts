@@ -86,6 +86,22 @@ function hasNominalHead(run: readonly RunWord[], i: number, n: number, headFirst
   return canHead(run[headFirst ? i : i + n - 1]!, language, lexicon);
 }
 
+const POSSESSIVE = /['’]s$/u;
+
+/**
+ * English possessives read as their noun, with a phrase break after it: "GitHub's search" gives
+ * "GitHub" and "search" (no label `github's`, nor `github's-search`).
+ */
+function dropPossessives(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => POSSESSIVE.test(t.lower))) return tokens;
+  let breakNext = false;
+  return tokens.map((t) => {
+    const after = breakNext && !t.breakBefore ? { ...t, breakBefore: true } : t;
+    breakNext = POSSESSIVE.test(t.lower) && t.lower.length > 3;
+    return breakNext ? { ...after, surface: t.surface.slice(0, -2), lower: t.lower.slice(0, -2), end: t.end - 2 } : after;
+  });
+}
+
 /** French elided articles and pronouns: "l'analyse" → "l'" + "analyse", "d'images" → "d'" + "images". */
 const FRENCH_ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=[\p{L}\p{M}\p{N}])/u;
 
@@ -95,6 +111,7 @@ const FRENCH_ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]
  * Other languages are left as tokenised.
  */
 function splitElisions(tokens: Token[], language: string): Token[] {
+  if (language === 'en') return dropPossessives(tokens);
   if (language !== 'fr') return tokens;
   const out: Token[] = [];
   for (const t of tokens) {

@@ -25,6 +25,9 @@ const CALENDAR: Readonly<Record<string, readonly string[]>> = {
 /** Time zones and quarters, in every language. */
 const EVERYWHERE = ['utc', 'gmt', 'cet', 'cest', 'eet', 'pst', 'pdt', 'est', 'edt', 'q1', 'q2', 'q3', 'q4'];
 
+/** Clock times written as one word: 10h15, 9h, 14h30 (French, Portuguese, Spanish usage). */
+const CLOCK_TIME = /^\d{1,2}h(?:\d{2})?$/u;
+
 /** Most letters an inflected form may add to a `*` stem. */
 const MAX_ENDING = 5;
 
@@ -43,7 +46,7 @@ export function calendarWords(language: string): CalendarWords {
   const stems = list.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
   return {
     has(form: string): boolean {
-      if (exact.has(form)) return true;
+      if (exact.has(form) || CLOCK_TIME.test(form)) return true;
       for (const s of stems) if (form.length <= s.length + MAX_ENDING && form.startsWith(s)) return true;
       return false;
     },
