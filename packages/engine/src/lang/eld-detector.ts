@@ -100,7 +100,26 @@ function compile(ngrams: Readonly<Record<string, Readonly<Record<string, number>
   return { mask, keyLo, keyHi, slot, start, lang, score };
 }
 
-const NGRAMS = compile(data.ngrams as Record<string, Record<string, number>>);
+/**
+ * The vendored n-gram table (`scripts/vendor-eld-data.js`: a line per n-gram, `<n-gram>\t<lang>:<score>,…`)
+ * as eld's own `{ n-gram: { lang: score } }` object. Only for compiling and for the test that compares the
+ * copy with eld's file; the object is garbage once compiled.
+ */
+export function parseNgramTable(table: string): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const line of table.split('\n')) {
+    const tab = line.indexOf('\t');
+    const scores: Record<string, number> = {};
+    for (const pair of line.slice(tab + 1).split(',')) {
+      const colon = pair.indexOf(':');
+      scores[pair.slice(0, colon)] = Number(pair.slice(colon + 1));
+    }
+    out[line.slice(0, tab)] = scores;
+  }
+  return out;
+}
+
+const NGRAMS = compile(parseNgramTable(data.ngrams));
 
 /** eld's answer for one text: the best language ('' when none) and, on demand, its scores. */
 export interface EldResult {
