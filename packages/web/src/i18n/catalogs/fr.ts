@@ -1,19 +1,22 @@
-/** French (français). Confluence’s French vocabulary: libellé, page, macro, administrateur du site. */
+/**
+ * French (français). Confluence’s French vocabulary: libellé, page, macro, administrateur du site.
+ * A no-break space (\u00a0) before « ! ? : », as French typography wants.
+ */
 import type { Catalog } from '../../messages.js';
 
 export const fr: Catalog = {
   'app.name': 'Label UP!',
   'app.loading': 'Chargement de Label UP!…',
-  'pending.title': 'On s’en occupe !',
+  'pending.title': 'On s’en occupe\u00a0!',
   'pending.body': 'Un instant, vos libellés arrivent.',
   'ourPick.title': 'Notre sélection',
   'ourPick.listLabel': 'Libellés que nous suggérons pour cette page',
   'ourPick.apply': 'Je les veux',
   'ourPick.more': 'Plus de libellés',
   'ourPick.adding': 'Ajout des libellés…',
-  'ourPick.added': '{count, plural, one {Libellé ajouté : {labels}.} many {Libellés ajoutés : {labels}.} other {Libellés ajoutés : {labels}.}} Rechargement de la page…',
-  'goodJob.title': 'Bravo !',
-  'goodJob.body': 'Les libellés les plus importants semblent déjà figurer sur la page. Pas assez ? Découvrez-en d’autres.',
+  'ourPick.added': '{count, plural, one {Libellé ajouté\u00a0: {labels}.} many {Libellés ajoutés\u00a0: {labels}.} other {Libellés ajoutés\u00a0: {labels}.}} Rechargement de la page…',
+  'goodJob.title': 'Bravo\u00a0!',
+  'goodJob.body': 'Les libellés les plus importants semblent déjà figurer sur la page. Pas assez\u00a0? Découvrez-en d’autres.',
   'noStrong.body': 'Aucune suggestion ne se distingue assez pour que nous la choisissions pour vous. Découvrez-les toutes.',
   'languageUnknown.body': 'Nous n’avons pas pu détecter la langue de cette page, ces suggestions peuvent donc être moins précises.',
   'outdated.title': 'Contenu obsolète',
@@ -41,9 +44,9 @@ export const fr: Catalog = {
   'large.pickLabel': 'Choisir {label}, pertinence {relevance, number, percent}',
   'large.picked': '{label} est dans votre sélection',
   'large.remove': 'Retirer {label} de votre sélection',
-  'large.why': 'Pourquoi ?',
-  'large.whyFor': 'Pourquoi {label} ?',
-  'large.added': '{count, plural, one {Libellé ajouté : {labels}.} many {Libellés ajoutés : {labels}.} other {Libellés ajoutés : {labels}.}} Rechargement de la page…',
+  'large.why': 'Pourquoi\u00a0?',
+  'large.whyFor': 'Pourquoi {label}\u00a0?',
+  'large.added': '{count, plural, one {Libellé ajouté\u00a0: {labels}.} many {Libellés ajoutés\u00a0: {labels}.} other {Libellés ajoutés\u00a0: {labels}.}} Rechargement de la page…',
   'large.tip': 'Astuce',
   'why.count': '{count, plural, =1 {Apparaît une fois sur la page.} one {Apparaît # fois sur la page.} many {Apparaît # de fois sur la page.} other {Apparaît # fois sur la page.}}',
   'why.title': 'Dans le titre.',
@@ -70,7 +73,7 @@ export const fr: Catalog = {
   'failure.text-too-short': 'Cette page est trop courte pour suggérer des libellés. Ajoutez du texte et réessayez.',
   'failure.language-undetermined': 'Nous n’avons pas pu détecter la langue de cette page.',
   'failure.language-unsupported': 'La langue de cette page ({language}) n’est pas encore prise en charge.',
-  'failure.supported': 'Langues prises en charge : {languages}.',
+  'failure.supported': 'Langues prises en charge\u00a0: {languages}.',
   'failure.page-not-found': 'Cette page est introuvable. Elle a peut-être été supprimée ou déplacée.',
   'failure.app-uninstalled': 'Label UP! n’est plus installé sur ce site.',
   'failure.internal': 'Un problème est survenu. Veuillez réessayer.',
