@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { describeEvidence } from './evidence.js';
-import { createTranslator } from './i18n/translator.js';
+import { createTranslator, loadTranslator } from './i18n/translator.js';
+import { en } from './messages.js';
 
-const english = createTranslator('en');
+const english = createTranslator('en', en);
 
 describe('describeEvidence', () => {
   it('says where a label occurs, strongest signals first', () => {
@@ -20,15 +21,15 @@ describe('describeEvidence', () => {
     expect(describeEvidence({ count: 1, inTitle: false, headingLevels: [], panelTypes: [], inExpand: false, emphasis: [] }, english)).toEqual(['Appears once on the page.']);
   });
 
-  it('speaks the translator\'s language: panel types, marks and counts included', () => {
-    const german = createTranslator('de-DE');
+  it('speaks the translator\'s language: panel types, marks and counts included', async () => {
+    const german = await loadTranslator('de-DE');
     expect(describeEvidence({ count: 3, inTitle: false, headingLevels: [2, 3], panelTypes: ['warning', 'custom'], inExpand: false, emphasis: ['strong', 'link'] }, german)).toEqual([
       'In Überschriften der Ebene 2 und 3.',
       'In Panels vom Typ Warnung und custom.',
       'Hervorgehoben durch Fettdruck und einen Link.',
       'Kommt 3-mal auf der Seite vor.',
     ]);
-    const russian = createTranslator('ru-RU');
+    const russian = await loadTranslator('ru-RU');
     const times = (count: number) => describeEvidence({ count, inTitle: false, headingLevels: [], panelTypes: [], inExpand: false, emphasis: [] }, russian)[0];
     expect([1, 2, 5, 21, 22].map(times)).toEqual([
       'Встречается на странице один раз.',

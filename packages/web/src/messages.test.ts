@@ -3,7 +3,7 @@ import { apiErrorCodes, jobFailureCodes } from './codes.js';
 import { createTranslator } from './i18n/translator.js';
 import { apiErrorKey, en, failureKey } from './messages.js';
 
-const { t } = createTranslator('en');
+const { t } = createTranslator('en', en);
 
 describe('message catalog', () => {
   it('has a non-empty message for every API error code', () => {

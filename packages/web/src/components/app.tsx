@@ -1,6 +1,6 @@
 /**
- * The root: loads the Connect bridge (`all.js`), asks the host for the person's locale, then renders
- * the dialog named by `?target=` (`inlinedialog` or `dialog`) in that language. Without a Confluence
+ * The root: loads the Connect bridge (`all.js`), asks the host for the person's locale, fetches that
+ * language's catalog, then renders the dialog named by `?target=` (`inlinedialog` or `dialog`) in it. Without a Confluence
  * host it says so instead of failing silently.
  */
 import { Box, Inline, Text } from '@atlaskit/primitives';
@@ -10,7 +10,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { apHost, type Host } from '../ap.js';
 import { createApiClient, defaultApiBase } from '../api-client.js';
 import { I18nProvider, useI18n } from '../i18n/i18n-context.js';
-import { createTranslator, type Translator } from '../i18n/translator.js';
+import { loadTranslator, type Translator } from '../i18n/translator.js';
 import { loadAp } from '../load-ap.js';
 import { ErrorBoundary } from './error-boundary.js';
 import { InlineDialog } from './inline-dialog.js';
@@ -42,7 +42,7 @@ export function App({ target, search, pageUrl }: AppProps) {
     loadAp(search)
       .then(async (ap) => {
         const host = apHost(ap);
-        const translator = createTranslator(await host.getLocale());
+        const translator = await loadTranslator(await host.getLocale());
         if (live) setConnected({ host, translator });
       })
       .catch(() => live && setFailed(true));

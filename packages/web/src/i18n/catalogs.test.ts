@@ -5,9 +5,11 @@
  */
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { en, type MessageKey } from '../messages.js';
-import { catalogs } from './catalogs/index.js';
-import { uiLanguages } from './languages.js';
+import { en, type Catalog, type MessageKey } from '../messages.js';
+import { loadCatalog } from './catalogs/index.js';
+import { uiLanguages, type UiLanguage } from './languages.js';
+
+const catalogs = Object.fromEntries(await Promise.all(uiLanguages.map(async (l) => [l, await loadCatalog(l)] as const))) as Record<UiLanguage, Catalog>;
 
 /** The part of FormatJS's AST the checks read (element types: 1 argument, 2 number, 5 select, 6 plural). */
 interface Element {

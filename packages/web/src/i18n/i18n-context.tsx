@@ -4,10 +4,11 @@
  * Without a provider (tests of one component) they speak English.
  */
 import { createContext, useContext, type ReactNode } from 'react';
+import { en } from '../messages.js';
 import { createTranslator, type Translator } from './translator.js';
 
 /** The English translator, the context's default. */
-export const englishTranslator: Translator = createTranslator('en');
+export const englishTranslator: Translator = createTranslator('en', en);
 
 /** The translator in use. */
 export const I18nContext = createContext<Translator>(englishTranslator);

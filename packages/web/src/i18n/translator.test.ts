@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formattingLocale, uiLanguageOf } from './languages.js';
-import { createTranslator } from './translator.js';
+import { loadTranslator } from './translator.js';
 
 describe('the locale picks the catalog', () => {
   it.each([
@@ -10,9 +10,9 @@ describe('the locale picks the catalog', () => {
     expect(uiLanguageOf(locale)).toBe(language);
   });
 
-  it.each([['ja-JP'], ['tr_TR'], ['zh-Hans-CN'], [''], ['not a locale'], [undefined]])('%s → English', (locale) => {
+  it.each([['ja-JP'], ['tr_TR'], ['zh-Hans-CN'], [''], ['not a locale'], [undefined]])('%s → English', async (locale) => {
     expect(uiLanguageOf(locale)).toBe('en');
-    expect(createTranslator(locale).t('ourPick.title')).toBe('Our Pick');
+    expect((await loadTranslator(locale)).t('ourPick.title')).toBe('Our Pick');
   });
 
   it('formats numbers and lists in the host locale when its language has a catalog', () => {
@@ -26,8 +26,8 @@ describe('the locale picks the catalog', () => {
 });
 
 describe('createTranslator', () => {
-  it('a German user sees German', () => {
-    const { t, language, locale } = createTranslator('de-DE');
+  it('a German user sees German', async () => {
+    const { t, language, locale } = await loadTranslator('de-DE');
     expect([language, locale]).toEqual(['de', 'de-DE']);
     expect(t('ourPick.title')).toBe('Unsere Auswahl');
     expect(t('ourPick.apply')).toBe('Diese übernehmen');
@@ -35,13 +35,13 @@ describe('createTranslator', () => {
     expect(t('large.relevance', { relevance: 0.85 })).toBe('Relevanz 85\u00a0%');
   });
 
-  it('Polish and Russian use all their plural forms', () => {
-    const pl = createTranslator('pl-PL');
+  it('Polish and Russian use all their plural forms', async () => {
+    const pl = await loadTranslator('pl-PL');
     expect([1, 2, 5, 12, 22, 25].map((excess) => pl.t('large.tooMany', { max: 20, excess }).split('Usuń ')[1])).toEqual([
       '1 etykietę, aby kontynuować.', '2 etykiety, aby kontynuować.', '5 etykiet, aby kontynuować.',
       '12 etykiet, aby kontynuować.', '22 etykiety, aby kontynuować.', '25 etykiet, aby kontynuować.',
     ]);
-    const ru = createTranslator('ru');
+    const ru = await loadTranslator('ru');
     expect([1, 3, 5, 21].map((excess) => ru.t('large.tooMany', { max: 20, excess }).split('Удалите ')[1])).toEqual([
       '1 метку, чтобы продолжить.', '3 метки, чтобы продолжить.', '5 меток, чтобы продолжить.', '21 метку, чтобы продолжить.',
     ]);
@@ -50,19 +50,26 @@ describe('createTranslator', () => {
     expect(ru.t('ourPick.added', { count: 1, labels: 'a' })).toMatch(/^Добавлена метка: a\./);
   });
 
-  it('names languages and joins lists in the user’s language, sorted as that language sorts', () => {
-    const de = createTranslator('de-DE');
+  it('names languages and joins lists in the user’s language, sorted as that language sorts', async () => {
+    const de = await loadTranslator('de-DE');
     expect(de.languageName('ja')).toBe('Japanisch');
     expect(de.languageList(['fr', 'en', 'de'])).toBe('Deutsch, Englisch und Französisch');
     expect(de.list(['a', 'b', 'c'])).toBe('a, b und c');
-    expect(createTranslator('fr-FR').languageName('ja')).toBe('japonais');
-    expect(createTranslator('fi').languageList(['sv', 'fi'])).toBe('ruotsi ja suomi');
-    expect(createTranslator('en').languageName('zz')).toBe('zz'); // no name known: the code
-    expect(createTranslator('en').languageName('!')).toBe('!'); // not a code: as given
+    expect((await loadTranslator('fr-FR')).languageName('ja')).toBe('japonais');
+    expect((await loadTranslator('fi')).languageList(['sv', 'fi'])).toBe('ruotsi ja suomi');
+    const en = await loadTranslator('en');
+    expect(en.languageName('zz')).toBe('zz'); // no name known: the code
+    expect(en.languageName('!')).toBe('!'); // not a code: as given
   });
 
-  it('falls back to English when a message cannot be formatted, never throwing', () => {
+  it('falls back to English when a message cannot be formatted, never throwing', async () => {
     // A required argument missing: the German message fails, the English one fails too, the template is shown.
-    expect(() => createTranslator('de').t('failure.supported')).not.toThrow();
+    const de = await loadTranslator('de');
+    expect(() => de.t('failure.supported')).not.toThrow();
+  });
+
+  it('speaks English when the catalog of the language cannot be fetched', async () => {
+    const offline = await loadTranslator('de-DE', () => Promise.reject(new Error('chunk failed')));
+    expect([offline.language, offline.t('ourPick.title')]).toEqual(['en', 'Our Pick']);
   });
 });

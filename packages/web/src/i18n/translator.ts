@@ -8,8 +8,8 @@
 import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
 import { languageList, languageName } from '../language-names.js';
 import { en, type Catalog, type MessageKey } from '../messages.js';
-import { catalogs } from './catalogs/index.js';
-import { formattingLocale, uiLanguageOf, type UiLanguage } from './languages.js';
+import { loadCatalog } from './catalogs/index.js';
+import { fallbackLanguage, formattingLocale, uiLanguageOf, type UiLanguage } from './languages.js';
 
 /** Values of a message's arguments. */
 export type MessageValues = Readonly<Record<string, PrimitiveType>>;
@@ -30,13 +30,24 @@ export interface Translator {
   languageList(codes: readonly string[]): string;
 }
 
-/** A translator for a host locale (`de-DE`, `pt_BR`, `nb-NO`, undefined → English). */
-export function createTranslator(locale?: string): Translator {
+/**
+ * The translator for a host locale (`de-DE`, `pt_BR`, `nb-NO`; undefined or a language without a
+ * catalog → English), with its catalog fetched; English when the catalog cannot be fetched.
+ */
+export async function loadTranslator(locale: string | undefined, load: (language: UiLanguage) => Promise<Catalog> = loadCatalog): Promise<Translator> {
+  try {
+    return createTranslator(locale, await load(uiLanguageOf(locale)));
+  } catch {
+    return createTranslator(fallbackLanguage, en);
+  }
+}
+
+/** A translator for a host locale and the catalog of its language (see `loadTranslator`). */
+export function createTranslator(locale: string | undefined, catalog: Catalog): Translator {
   const language = uiLanguageOf(locale);
   const formatLocale = formattingLocale(locale);
-  const catalog: Catalog = catalogs[language];
   const compiled = new Map<MessageKey, IntlMessageFormat>();
-  const english = language === 'en' ? undefined : createTranslator('en');
+  const english = catalog === en ? undefined : createTranslator(fallbackLanguage, en);
 
   const t = (key: MessageKey, values: MessageValues = {}): string => {
     try {

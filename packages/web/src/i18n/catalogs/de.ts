@@ -62,7 +62,7 @@ export const de: Catalog = {
   'mark.underline': 'Unterstreichung',
   'mark.link': 'einen Link',
   'why.kind.title': 'Der Titel sagt, um welche Art von Seite es sich handelt.',
-  'why.kind.headings': 'Ihre Abschnittsüberschriften sind die dieser Art von Seite.',
+  'why.kind.headings': 'Die Abschnittsüberschriften sind typisch für diese Art von Seite.',
   'tip.headings': 'Mit Überschriften verschiedener Ebenen erhalten Sie bessere Vorschläge',
   'tip.formatting': 'Formatierter Text auf der Seite kann zu besseren Vorschlägen führen',
   'tip.panels': 'Heben Sie Wichtiges mit Panel-Makros wie Info hervor',

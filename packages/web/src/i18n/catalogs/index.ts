@@ -1,21 +1,27 @@
 /**
- * Every catalog by language. All are in the bundle (about 8 kB each before compression): the locale is
- * known only after the host answers, and a second round trip for a catalog would show English first.
+ * The catalogs by language. English is in the main bundle (the fallback, and the text shown before
+ * the host has said which language to speak); each other language is its own chunk of about 2 kB
+ * (gzip), fetched once the host has given the locale, so no one downloads twelve catalogs to read one.
  */
 import { en, type Catalog } from '../../messages.js';
 import type { UiLanguage } from '../languages.js';
-import { da } from './da.js';
-import { de } from './de.js';
-import { es } from './es.js';
-import { fi } from './fi.js';
-import { fr } from './fr.js';
-import { it } from './it.js';
-import { nl } from './nl.js';
-import { no } from './no.js';
-import { pl } from './pl.js';
-import { pt } from './pt.js';
-import { ru } from './ru.js';
-import { sv } from './sv.js';
 
-/** The catalog of each UI language. */
-export const catalogs: Readonly<Record<UiLanguage, Catalog>> = { en, de, fr, es, pt, it, nl, ru, pl, sv, da, no, fi };
+const loaders: Readonly<Record<Exclude<UiLanguage, 'en'>, () => Promise<Catalog>>> = {
+  de: () => import('./de.js').then((m) => m.de),
+  fr: () => import('./fr.js').then((m) => m.fr),
+  es: () => import('./es.js').then((m) => m.es),
+  pt: () => import('./pt.js').then((m) => m.pt),
+  it: () => import('./it.js').then((m) => m.it),
+  nl: () => import('./nl.js').then((m) => m.nl),
+  ru: () => import('./ru.js').then((m) => m.ru),
+  pl: () => import('./pl.js').then((m) => m.pl),
+  sv: () => import('./sv.js').then((m) => m.sv),
+  da: () => import('./da.js').then((m) => m.da),
+  no: () => import('./no.js').then((m) => m.no),
+  fi: () => import('./fi.js').then((m) => m.fi),
+};
+
+/** The catalog of `language` (rejects when its chunk cannot be fetched). */
+export function loadCatalog(language: UiLanguage): Promise<Catalog> {
+  return language === 'en' ? Promise.resolve(en) : loaders[language]();
+}
