@@ -2,7 +2,7 @@
  * End to end: Debian's Chromium drives the emulator's page view with the real Label UP! service and
  * the built dialogs — an editor gets suggestions and applies Our Pick, uses the large dialog, a
  * viewer sees no button, an outdated page, a too-short page and an unsupported language each show
- * their view, and a German user gets both dialogs in German. Each view is saved in test-results/screenshots/.
+ * their view, and a German user gets both dialogs and the unsupported-language view in German. Each view is saved in test-results/screenshots/.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -336,6 +336,27 @@ describe('Label UP! dialogs in Confluence', () => {
     await dialog.getByRole('button', { name: /^Warum .+\?$/ }).nth(1).click();
     await dialog.getByText(/Kommt (einmal|\d+-mal) auf der Seite vor\.|Der Titel sagt|Ihre Abschnittsüberschriften/).first().waitFor({ timeout: 5_000 });
     await screenshot(page, 'large-dialog-de');
+  }, flowMs);
+  it('a German user reads an unsupported language in German, the language names too', async () => {
+    // The Japanese demo page is in INTL, which Jonas may only view: the same text as a PROD page.
+    const japanese = stack.emulator.state.contents.get(pages.unsupported);
+    const adf = japanese?.versions[japanese.versions.length - 1]?.adf;
+    const paragraphs: string[] = [];
+    const collect = (node: { type: string; text?: string; content?: unknown[] } | undefined): void => {
+      if (!node) return;
+      if (node.type === 'paragraph') paragraphs.push((node.content as { text?: string }[] | undefined)?.map((c) => c.text ?? '').join('') ?? '');
+      else for (const child of node.content ?? []) collect(child as typeof node);
+    };
+    collect(adf as never);
+    const id = stack.addPage('PROD', '日本語のページ', paragraphs.filter((p) => p.trim() !== ''), germanEditor);
+    await openDialog(germanEditor, id);
+    const view = inlineDialog(page).getByTestId('labelup-failed-language-unsupported');
+    await view.waitFor({ timeout: 30_000 });
+    const text = (await view.textContent()) ?? '';
+    expect(text).toContain('Die Sprache dieser Seite (Japanisch) wird noch nicht unterstützt.');
+    expect(text).toMatch(/Unterstützte Sprachen: .*Deutsch, Englisch, .* und .*\./);
+    expect(await inlineDialog(page).getByRole('button', { name: 'Erneut versuchen' }).count()).toBe(1);
+    await screenshot(page, 'inline-unsupported-language-de');
   }, flowMs);
 });
 
