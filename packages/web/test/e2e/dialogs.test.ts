@@ -2,7 +2,8 @@
  * End to end: Debian's Chromium drives the emulator's page view with the real Label UP! service and
  * the built dialogs — an editor gets suggestions and applies Our Pick, uses the large dialog, a
  * viewer sees no button, an outdated page, a too-short page and an unsupported language each show
- * their view, and a German user gets both dialogs and the unsupported-language view in German. Each view is saved in test-results/screenshots/.
+ * their view, and a German user gets both dialogs and the unsupported-language view in German.
+ * Each view is saved in test-results/screenshots/.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
