@@ -1,4 +1,4 @@
-import { currentVersion, labelsOf, type Content, type ContentVersion, type Site } from '../state/index.js';
+import { currentVersion, labelsOf, userLocaleTag, type Content, type ContentVersion, type Site } from '../state/index.js';
 import { actingUser } from './acting-user.js';
 import { html, jsonForScript, type SafeHtml } from './html.js';
 import { iframeContext } from './iframe-url.js';
@@ -44,6 +44,8 @@ export function renderPageView(site: Site, content: Content, version: ContentVer
     contentType: content.type,
     version: version.number,
     endpoints: HOST_ENDPOINTS,
+    /** `AP.user.getLocale()`: the acting user's profile locale as a BCP 47 tag. */
+    locale: userLocaleTag(me),
     contexts: Object.fromEntries([...site.apps.values()].map((a) => [a.key, iframeContext(site, a, content)])),
   };
   const body = html`
