@@ -54,6 +54,9 @@ function isBarred(lower: string, cls: WordClass | undefined, lexicon: Lexicon, l
   return false;
 }
 
+/** A German noun as written: capitalised, or an acronym or code with a capital or digit in it. */
+const GERMAN_NOUN_FORM = /^\p{Lu}|\p{Lu}|\p{N}/u;
+
 /** A word that may stand in a hyphenated compound: letters, not a bare number. */
 const COMPOUND_PART = /^\p{L}[\p{L}\p{M}\p{N}]*$/u;
 
@@ -217,6 +220,9 @@ export function extractCandidates(blocks: readonly TextBlock[], kit: LanguageKit
         // Nor end inside one ("post" of "post-mortem").
         if (lexicon !== undefined && i + n < run.length && run[i + n]!.token.hyphenBefore === true) continue;
         if (lexicon !== undefined && (n > 1 ? !hasNominalHead(run, i, n, headFirst, kit.code, lexicon) : !canStandAlone(run[i]!, kit.code, lexicon))) continue;
+        // German capitalises every noun: a head written in lower case is a verb, adjective or adverb
+        // ("kunden exportieren", "wird automatisch") whatever the small treebank knows.
+        if (lexicon !== undefined && kit.code === 'de' && !GERMAN_NOUN_FORM.test(run[i + n - 1]!.token.surface)) continue;
         let c = candidates.get(key);
         if (c === undefined) {
           c = newCandidate(key, run, i, n, blockIndex, surfaceOf(block, run[i]!, run[i + n - 1]!));
