@@ -43,12 +43,21 @@ export function calendarWords(language: string): CalendarWords {
   const list = Object.hasOwn(CALENDAR, language) ? CALENDAR[language]! : undefined;
   if (list === undefined) return NONE;
   const exact = new Set([...EVERYWHERE, ...list.filter((w) => !w.endsWith('*'))]);
-  const stems = list.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
+  // Stems by their first two letters: a token is compared with the few stems that could match it
+  // (this runs for every word of every page).
+  const stems = new Map<string, string[]>();
+  for (const w of list) {
+    if (!w.endsWith('*')) continue;
+    const stem = w.slice(0, -1);
+    const key = stem.slice(0, 2);
+    stems.set(key, [...(stems.get(key) ?? []), stem]);
+  }
   return {
     has(form: string): boolean {
-      if (exact.has(form) || CLOCK_TIME.test(form)) return true;
-      for (const s of stems) if (form.length <= s.length + MAX_ENDING && form.startsWith(s)) return true;
-      return false;
+      if (exact.has(form)) return true;
+      const candidates = stems.get(form.slice(0, 2));
+      if (candidates !== undefined) for (const s of candidates) if (form.length <= s.length + MAX_ENDING && form.startsWith(s)) return true;
+      return form.length <= 5 && CLOCK_TIME.test(form);
     },
   };
 }
