@@ -1,4 +1,6 @@
 import { createLabelResolver } from './labels/index.js';
+import { labelKey } from './labels/label-key.js';
+import type { LanguageKit } from './lang/types.js';
 import { parsePage } from './parse/index.js';
 import { rankPhrases } from './rank/rank-phrases.js';
 import { chooseLanguage } from './suggest-language.js';
@@ -18,6 +20,17 @@ function kindLabels(blocks: readonly TextBlock[], language: string): PresetLabel
     relevance: k.relevance,
     evidence: { count: 0, inTitle: k.signals.includes('title'), headingLevels: [], panelTypes: [], inExpand: false, emphasis: [], firstPosition: 0, kind: { id: k.kind, signals: [...k.signals] } },
   }));
+}
+
+/** The space vocabulary by candidate key (stems joined by spaces) → pages carrying it (the most used spelling's count). */
+function vocabularyKeys(vocabulary: readonly VocabularyEntry[], kit: LanguageKit): Map<string, number> {
+  const keys = new Map<string, number>();
+  for (const e of vocabulary) {
+    const key = labelKey(e.label, kit).replace(/-/gu, ' ');
+    const count = Number.isFinite(e.count) && e.count > 0 ? e.count : 0;
+    if (key !== '') keys.set(key, Math.max(keys.get(key) ?? 0, count));
+  }
+  return keys;
 }
 
 /** Strings of a list that may come from untyped callers (anything else is ignored). */
@@ -63,13 +76,14 @@ export function suggestLabels(input: PageInput, options?: SuggestOptions): Sugge
   diagnostics.push(choice.diagnostic);
   if (!choice.kit) return { suggestions: [], language: choice.language, diagnostics };
 
-  const ranking = rankPhrases(page.blocks, { kit: choice.kit, ...rankingDataFor(choice.kit.code, input.format) });
+  const vocabulary = vocabularyOf(input.vocabulary);
+  const ranking = rankPhrases(page.blocks, { kit: choice.kit, ...rankingDataFor(choice.kit.code, input.format), ...(vocabulary.length > 0 ? { vocabulary: vocabularyKeys(vocabulary, choice.kit) } : {}) });
   const words = ranking.totalWords;
   if (words < MIN_WORDS) {
     diagnostics.push({ code: 'text-too-short', severity: 'warning', message: `The page has too little text (${words} words) for good suggestions.`, data: { words, minWords: MIN_WORDS } });
   }
 
-  const resolver = createLabelResolver({ kit: choice.kit, existingLabels: stringsOf(input.existingLabels), vocabulary: vocabularyOf(input.vocabulary) });
+  const resolver = createLabelResolver({ kit: choice.kit, existingLabels: stringsOf(input.existingLabels), vocabulary });
   const suggestions = selectSuggestions(ranking.phrases, { maxSuggestions, minRelevance, resolver, preset: documentKinds ? kindLabels(page.blocks, choice.kit.code) : [] });
   return { suggestions, language: choice.language, diagnostics };
 }

@@ -1,4 +1,4 @@
-import { suggestLabels, type SuggestResult } from '@labelup/engine';
+import { suggestLabels, type PageInput, type SuggestResult } from '@labelup/engine';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from './dataset.js';
 import { evaluateDataset, WARM_UP_DOCUMENTS } from './evaluate-dataset.js';
@@ -20,6 +20,22 @@ describe('evaluateDataset', () => {
     }
     expect(r.docsPerSecond).toBeGreaterThan(0);
     expect(r.reliability).toHaveLength(10);
+  });
+  it('gives each page, with --space-vocabulary, the other documents\' labels with their counts and never its own', () => {
+    const seen: { title?: string; vocabulary?: readonly { label: string; count: number }[] }[] = [];
+    const spy = (page: PageInput): SuggestResult => {
+      seen.push({ ...(page.title === undefined ? {} : { title: page.title }), ...(page.vocabulary === undefined ? {} : { vocabulary: page.vocabulary }) });
+      return { language: 'en', diagnostics: [], suggestions: [] };
+    };
+    evaluateDataset(dataset, spy, undefined, true);
+    const last = seen.slice(-2);
+    expect(last[0]!.vocabulary!.map((v) => v.label).sort()).toEqual(['customer-database', 'database-migration']);
+    expect(last[1]!.vocabulary!.map((v) => v.label).sort()).toEqual(['absent-phrase', 'certificate-rotation', 'payment-gateways']);
+    expect(last[0]!.vocabulary!.every((v) => v.count === 1)).toBe(true);
+  });
+  it('reports Our Pick on pages of at least 100 words only', () => {
+    const r = evaluateDataset(dataset, suggestLabels);
+    expect(r.ourPick.pages).toBe(0);
   });
   it('counts exactly what a fixed engine returns (hand-computed)', () => {
     const fixed = (labels: string[]): SuggestResult => ({

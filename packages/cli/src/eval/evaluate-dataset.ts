@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { chooseOurPick, DEFAULT_PICK_RULE, type PageInput, type PickRule, type SuggestOptions, type SuggestResult } from '@labelup/engine';
+import { chooseOurPick, DEFAULT_PICK_RULE, toConfluenceLabel, type PageInput, type PickRule, type SuggestOptions, type SuggestResult } from '@labelup/engine';
 import { expectedCalibrationError, precisionAbove, reliabilityBins, type CalibrationBin, type ScoredOutcome } from './calibration.js';
 import type { KeyphraseDataset } from './dataset.js';
 import { documentBytes, documentPage } from './document-page.js';
@@ -59,6 +59,25 @@ function warmUp(pages: readonly PageInput[], suggest: SuggestFunction, options: 
   return calls;
 }
 
+/**
+ * Pages as in a Confluence space whose other pages are labelled: each page's `vocabulary` is the labels of
+ * every other document of the set, with how many documents carry each (its own labels left out, so the
+ * figure measures "prefer the space's labels", not "read the answer").
+ */
+function withSpaceVocabulary(dataset: KeyphraseDataset): PageInput[] {
+  const labelsOf = dataset.documents.map((d) => [...new Set(d.keyphrases.map((k) => toConfluenceLabel(k)).filter((l): l is string => l !== undefined))]);
+  const counts = new Map<string, number>();
+  for (const labels of labelsOf) for (const l of labels) counts.set(l, (counts.get(l) ?? 0) + 1);
+  return dataset.documents.map((doc, i) => {
+    const own = new Set(labelsOf[i]);
+    const vocabulary = [...counts].flatMap(([label, count]) => {
+      const others = own.has(label) ? count - 1 : count;
+      return others > 0 ? [{ label, count: others }] : [];
+    });
+    return { ...documentPage(doc), vocabulary };
+  });
+}
+
 function wordCount(text: string): number {
   return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
@@ -68,9 +87,9 @@ function wordCount(text: string): number {
  * after a warm-up ({@link WARM_UP_DOCUMENTS}, {@link WARM_UP_CPU_MS}),
  * then scores the suggestions (labels, `-` read as a space) against the gold keyphrases.
  */
-export function evaluateDataset(dataset: KeyphraseDataset, suggest: SuggestFunction, pickRule: PickRule = DEFAULT_PICK_RULE): DatasetReport {
+export function evaluateDataset(dataset: KeyphraseDataset, suggest: SuggestFunction, pickRule: PickRule = DEFAULT_PICK_RULE, spaceVocabulary = false): DatasetReport {
   const options = { maxSuggestions: SUGGESTIONS_PER_DOCUMENT };
-  const pages = dataset.documents.map(documentPage);
+  const pages = spaceVocabulary ? withSpaceVocabulary(dataset) : dataset.documents.map(documentPage);
   warmUp(pages, suggest, options);
   const started = performance.now();
   const cpuStarted = process.cpuUsage();

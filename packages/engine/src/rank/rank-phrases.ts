@@ -22,6 +22,27 @@ export interface RankingResources {
    * training pages) keep their hand-set bonus.
    */
   readonly pageRanker?: LogisticRanker;
+  /**
+   * The space's labels by matching key (stems joined by spaces, as `Candidate.key`) → how many pages carry
+   * them; a candidate the space already uses as a label gets `vocabularyBonus(count)` added to its logit.
+   */
+  readonly vocabulary?: ReadonlyMap<string, number>;
+}
+
+/**
+ * Logit added to a phrase the space already uses as a label, rising with how many pages carry it:
+ * `VOCABULARY_BONUS.base + VOCABULARY_BONUS.perLog · ln(1 + count)`. Chosen on the documentation
+ * development sets with each page's "space" vocabulary being the tags of the set's other pages
+ * (`labelup eval --space-vocabulary`; docs/BENCHMARKS.md): labels are reused, so a phrase that is already a
+ * label in the space is likelier to be one here. A base of 0.5–1 raised F1 a little more but over-stated
+ * relevance (hetzner ECE 0.10–0.16); 0 + 0.5·ln(1 + count) kept ECE ≤ 0.054.
+ */
+export const VOCABULARY_BONUS = { base: 0, perLog: 0.5 } as const;
+
+function vocabularyBonus(c: Candidate, vocabulary: ReadonlyMap<string, number> | undefined): number {
+  if (vocabulary === undefined) return 0;
+  const count = vocabulary.get(c.key);
+  return count === undefined ? 0 : VOCABULARY_BONUS.base + VOCABULARY_BONUS.perLog * Math.log1p(count);
 }
 
 /** The phrase shown to people: the most frequent surface form (the first one on ties). */
@@ -103,7 +124,7 @@ export function rankPhrases(blocks: readonly TextBlock[], resources: RankingReso
     const ctx = { set, lexicon: lexiconFor(resources.kit.code), headFirst: HEAD_FIRST.has(resources.kit.code), connectorFeature };
     const buffer = new Array<number>(PAGE_FEATURE_NAMES.length).fill(0);
     const scored: { c: Candidate; score: number }[] = [];
-    for (const c of set.candidates.values()) scored.push({ c, score: logit(page, pageFeatureVector(c, ctx, buffer)) + panelBonus(c.panelTypes) });
+    for (const c of set.candidates.values()) scored.push({ c, score: logit(page, pageFeatureVector(c, ctx, buffer)) + panelBonus(c.panelTypes) + vocabularyBonus(c, resources.vocabulary) });
     scored.sort((a, b) => b.score - a.score || (a.c.key < b.c.key ? -1 : a.c.key > b.c.key ? 1 : 0));
     return { totalWords: set.totalWords, phrases: materialise(scored, page, lemmas) };
   }
@@ -112,7 +133,7 @@ export function rankPhrases(blocks: readonly TextBlock[], resources: RankingReso
   const ctx = resources.languageData ? { ...base, languageData: resources.languageData } : base;
   const scored: { c: Candidate; score: number }[] = [];
   const buffer = new Array<number>(FEATURE_NAMES.length).fill(0);
-  for (const c of set.candidates.values()) scored.push({ c, score: logit(resources.ranker, featureVector(c, ctx, buffer)) + structureBonus(c) });
+  for (const c of set.candidates.values()) scored.push({ c, score: logit(resources.ranker, featureVector(c, ctx, buffer)) + structureBonus(c) + vocabularyBonus(c, resources.vocabulary) });
   scored.sort((a, b) => b.score - a.score || (a.c.key < b.c.key ? -1 : a.c.key > b.c.key ? 1 : 0));
   return { totalWords: set.totalWords, phrases: materialise(scored, resources.ranker, lemmas) };
 }

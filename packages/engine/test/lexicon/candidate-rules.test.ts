@@ -68,6 +68,22 @@ describe('candidate rules from the lexicon', () => {
   });
 });
 
+describe('the space vocabulary', () => {
+  const body = 'Configure the firewall and the reverse proxy. The firewall blocks ports; the reverse proxy forwards requests to the backend service.';
+  const rank = (vocabulary: { label: string; count: number }[]) => suggestLabels({ title: 'Server setup', body, format: 'markdown', vocabulary }).suggestions.map((s) => s.label);
+  it('ranks a phrase the space uses as a label higher, more so the more pages carry it', () => {
+    const plain = rank([]);
+    const withLabel = rank([{ label: 'backend-services', count: 40 }]);
+    expect(withLabel.indexOf('backend-services')).toBeGreaterThanOrEqual(0);
+    expect(withLabel.indexOf('backend-services')).toBeLessThan(plain.indexOf('backend-service') < 0 ? Infinity : plain.indexOf('backend-service'));
+    const relevance = (count: number) => suggestLabels({ title: 'Server setup', body, format: 'markdown', vocabulary: [{ label: 'backend-services', count }] }).suggestions.find((s) => s.label === 'backend-services')!.relevance;
+    expect(relevance(40)).toBeGreaterThan(relevance(1));
+  });
+  it('changes nothing for labels the page does not contain', () => {
+    expect(rank([{ label: 'kubernetes', count: 100 }])).toEqual(rank([]));
+  });
+});
+
 describe('document kinds in the suggestions', () => {
   const body = '# Summary\n\nCheckout failed for 40 minutes.\n\n# Timeline\n\nThe payment gateway timed out.\n\n# Root cause\n\nAn expired certificate on the payment gateway.\n\n# Action items\n\nRenew certificates automatically.';
   it('suggests the kind first, with its evidence, and no piece of it', () => {
