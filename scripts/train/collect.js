@@ -1,5 +1,5 @@
 // Turns development documents into candidates with labels, exactly as the engine sees them.
-import { documentBlocks, extractCandidates, featureVector, kitFor, lexiconFor, mostFrequentSurface, structureBonus } from './engine-parts.js';
+import { documentBlocks, extractCandidates, featureVector, isHeadFirst, kitFor, lexiconFor, mostFrequentSurface, structureBonus } from './engine-parts.js';
 import { goldStems } from './keyphraseness.js';
 
 const cli = new URL('../../packages/cli/dist/eval/', import.meta.url);
@@ -27,7 +27,7 @@ export function collectDocument(doc, { keepAll, maxNegatives, rand }) {
 /** Feature rows of a collected document for the given language data (or none). */
 export function featureRows(collected, languageData) {
   const connectorFeature = collected.lang === 'en';
-  const base = { set: collected.set, connectorFeature, lexicon: lexiconFor(collected.lang), headFirst: ['fr', 'es', 'pt', 'it'].includes(collected.lang) };
+  const base = { set: collected.set, connectorFeature, lexicon: lexiconFor(collected.lang), headFirst: isHeadFirst(collected.lang) };
   const ctx = languageData ? { ...base, languageData } : base;
   return collected.candidates.map((r) => ({ x: featureVector(r.c, ctx), y: r.y, norm: r.norm, bonus: r.bonus }));
 }

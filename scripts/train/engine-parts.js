@@ -27,7 +27,7 @@ export function documentBlocks(doc) {
 }
 
 export const { pageFeatureVector, PAGE_FEATURE_NAMES } = await load('features/page-features.js');
-export const { lexiconFor } = await load('lexicon/index.js');
+export const { lexiconFor, isHeadFirst } = await load('lexicon/index.js');
 export const { rankPhrases } = await load('rank/rank-phrases.js');
 export const { selectSuggestions } = await load('suggest-select.js');
 export const { createLabelResolver } = await load('labels/index.js');

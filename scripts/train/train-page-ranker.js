@@ -8,7 +8,7 @@
 // Usage: node scripts/train/train-page-ranker.js [--write]   (build the engine and cli first)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createLabelResolver, extractCandidates, kitFor, lexiconFor, mostFrequentSurface, pageBlocks, pageFeatureVector, PAGE_FEATURE_NAMES, rankPhrases, selectSuggestions } from './engine-parts.js';
+import { createLabelResolver, extractCandidates, isHeadFirst, kitFor, lexiconFor, mostFrequentSurface, pageBlocks, pageFeatureVector, PAGE_FEATURE_NAMES, rankPhrases, selectSuggestions } from './engine-parts.js';
 import { fitLogistic, fitPlatt } from './logistic.js';
 import { isHeldOut } from './dataset-files.js';
 
@@ -22,7 +22,6 @@ export const PAGE_PLAN = {
   folds: 5,
 };
 const write = process.argv.includes('--write');
-const HEAD_FIRST = new Set(['fr', 'es', 'pt', 'it']);
 
 function random(seed) {
   let a = seed;
@@ -44,7 +43,7 @@ for (const set of PAGE_PLAN.sets) {
     const gold = new Set(doc.keyphrases.map((k) => normalizePhrase(k, stem)).filter((k) => k));
     const blocks = pageBlocks(doc);
     const cset = extractCandidates(blocks, kit);
-    const ctx = { set: cset, lexicon: lexiconFor(kit.code), headFirst: HEAD_FIRST.has(kit.code), connectorFeature: kit.code === 'en' };
+    const ctx = { set: cset, lexicon: lexiconFor(kit.code), headFirst: isHeadFirst(kit.code), connectorFeature: kit.code === 'en' };
     const all = [...cset.candidates.values()].map((c) => ({ x: pageFeatureVector(c, ctx), y: gold.has(normalizePhrase(mostFrequentSurface(c), stem)) ? 1 : 0 }));
     const negatives = all.filter((r) => !r.y).length;
     const keepRate = Math.min(1, PAGE_PLAN.maxNegativesPerDoc / Math.max(1, negatives));

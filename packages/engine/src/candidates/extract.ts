@@ -1,6 +1,6 @@
 import type { LanguageKit } from '../lang/types.js';
 import { isTemplateHeading } from '../kinds/index.js';
-import { lexiconFor, UNSEEN_RARITY, type Lexicon, type WordClass } from '../lexicon/index.js';
+import { isHeadFirst, lexiconFor, UNSEEN_RARITY, type Lexicon, type WordClass } from '../lexicon/index.js';
 import type { MarkSpan, TextBlock } from '../types.js';
 import { EMPHASIS_MARKS, MAX_PHRASE_WORDS, SURFACE_SAMPLE, type Candidate, type CandidateSet } from './candidate.js';
 import { connectorsOf } from './connectors.js';
@@ -60,8 +60,6 @@ const GERMAN_NOUN_FORM = /^\p{Lu}|\p{Lu}|\p{N}/u;
 /** A word that may stand in a hyphenated compound: letters, not a bare number. */
 const COMPOUND_PART = /^\p{L}[\p{L}\p{M}\p{N}]*$/u;
 
-/** Languages whose noun phrases put the head noun first ("gestion des risques"); the others put it last. */
-const HEAD_FIRST = new Set(['fr', 'es', 'pt', 'it']);
 
 /**
  * Whether a word can head a label: not an adjective or verb by the lexicon, and in English not an -ed
@@ -195,7 +193,7 @@ function addOccurrence(c: Candidate, run: Run, i: number, n: number, block: Text
  */
 export function extractCandidates(blocks: readonly TextBlock[], kit: LanguageKit, options: { readonly lexicon?: boolean } = {}): CandidateSet {
   const lexicon = options.lexicon === false ? undefined : lexiconFor(kit.code);
-  const headFirst = HEAD_FIRST.has(kit.code);
+  const headFirst = isHeadFirst(kit.code);
   const candidates = new Map<string, Candidate>();
   const stemCache = new Map<string, string>();
   const stemCounts = new Map<string, number>();

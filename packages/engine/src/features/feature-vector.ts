@@ -1,7 +1,8 @@
 import type { Candidate, CandidateSet } from '../candidates/candidate.js';
 import { inverseDocumentFrequency, type DocumentFrequency } from './document-frequency.js';
 import { stemKeyphraseness, type Keyphraseness } from './keyphraseness.js';
-import { lexiconFeatures } from './page-features.js';
+import { lexiconFeatures } from './lexicon-features.js';
+import { pageStatistics } from './page-statistics.js';
 import type { Lexicon } from '../lexicon/index.js';
 
 /**
@@ -76,30 +77,8 @@ function languageFeatures(c: Candidate, count: number, data: LanguageData | unde
  * `out` when given (the ranker reuses one buffer for all candidates of a page).
  */
 export function featureVector(c: Candidate, ctx: FeatureContext, out: number[] = new Array<number>(FEATURE_NAMES.length)): number[] {
-  const total = Math.max(1, ctx.set.totalWords);
-  const n = c.stems.length;
-  let logWordCounts = 0;
-  for (const stem of c.stems) logWordCounts += Math.log(ctx.set.stemCounts.get(stem) ?? 1);
+  pageStatistics(c, ctx.set, ctx.connectorFeature === true, out);
   const count = c.count;
-  out[0] = Math.log1p(count);
-  out[1] = Math.log1p(total);
-  out[2] = Math.log1p((1000 * count) / total);
-  out[3] = c.firstWord / total;
-  out[4] = Math.log1p(c.firstWord);
-  out[5] = (c.lastWord - c.firstWord) / total;
-  out[6] = n === 1 ? 1 : 0;
-  out[7] = n === 2 ? 1 : 0;
-  out[8] = n === 3 ? 1 : 0;
-  out[9] = c.inTitle ? 1 : 0;
-  out[10] = c.maximalCount / count;
-  out[11] = c.leftInside / count;
-  out[12] = c.rightInside / count;
-  out[13] = c.leftStop / count;
-  out[14] = c.rightStop / count;
-  out[15] = c.capitalisedCount / count;
-  out[16] = Math.log(count) - logWordCounts / n;
-  out[17] = Math.log((c.stems[n - 1] ?? '').length + 1);
-  out[18] = ctx.connectorFeature === true && c.connectors > 0 ? 1 : 0;
   languageFeatures(c, count, ctx.languageData, out, 19);
   if (ctx.lexicon === undefined) out.fill(0, 26, 37);
   else lexiconFeatures(c, ctx.lexicon, ctx.headFirst === true, out, 26);

@@ -31,6 +31,14 @@ export interface Lexicon {
   isCalendarWord(form: string): boolean;
 }
 
+/** Languages whose noun phrases put the head noun first ("gestion des risques"); the others put it last. */
+const HEAD_FIRST = new Set(['fr', 'es', 'pt', 'it']);
+
+/** Whether the language's noun phrases are headed by their first word (fr, es, pt, it) rather than their last. */
+export function isHeadFirst(language: string): boolean {
+  return HEAD_FIRST.has(language);
+}
+
 /** Rarity of a word outside the 50,000-word frequency list (ln of twice the list's length). */
 export const UNSEEN_RARITY = Math.log(100_000);
 

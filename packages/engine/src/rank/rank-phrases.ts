@@ -3,7 +3,7 @@ import { EMPHASIS_MARKS, type Candidate } from '../candidates/candidate.js';
 import { extractCandidates } from '../candidates/extract.js';
 import { FEATURE_NAMES, featureVector, type LanguageData } from '../features/feature-vector.js';
 import { PAGE_FEATURE_NAMES, pageFeatureVector } from '../features/page-features.js';
-import { lexiconFor, type Lexicon } from '../lexicon/index.js';
+import { isHeadFirst, lexiconFor, type Lexicon } from '../lexicon/index.js';
 import { panelBonus } from './panel-bonus.js';
 import type { LanguageKit } from '../lang/types.js';
 import type { Evidence, TextBlock } from '../types.js';
@@ -81,8 +81,6 @@ export interface PageRanking {
   readonly phrases: Iterable<RankedPhrase>;
 }
 
-/** Languages whose noun phrases put the head first (see candidates/extract.ts). */
-const HEAD_FIRST = new Set(['fr', 'es', 'pt', 'it']);
 
 /**
  * Languages whose one-word labels are shown in the lemma (the dictionary form) when the lexicon knows the
@@ -121,7 +119,7 @@ export function rankPhrases(blocks: readonly TextBlock[], resources: RankingReso
   const page = resources.pageRanker;
   const lemmas = LEMMA_LANGUAGES.has(resources.kit.code) ? lexiconFor(resources.kit.code) : undefined;
   if (page !== undefined) {
-    const ctx = { set, lexicon: lexiconFor(resources.kit.code), headFirst: HEAD_FIRST.has(resources.kit.code), connectorFeature };
+    const ctx = { set, lexicon: lexiconFor(resources.kit.code), headFirst: isHeadFirst(resources.kit.code), connectorFeature };
     const buffer = new Array<number>(PAGE_FEATURE_NAMES.length).fill(0);
     const scored: { c: Candidate; score: number }[] = [];
     for (const c of set.candidates.values()) scored.push({ c, score: logit(page, pageFeatureVector(c, ctx, buffer)) + panelBonus(c.panelTypes) + vocabularyBonus(c, resources.vocabulary) });
@@ -129,7 +127,7 @@ export function rankPhrases(blocks: readonly TextBlock[], resources: RankingReso
     return { totalWords: set.totalWords, phrases: materialise(scored, page, lemmas) };
   }
   const lexicon = lexiconFor(resources.kit.code);
-  const base = { set, connectorFeature, headFirst: HEAD_FIRST.has(resources.kit.code), ...(lexicon === undefined ? {} : { lexicon }) };
+  const base = { set, connectorFeature, headFirst: isHeadFirst(resources.kit.code), ...(lexicon === undefined ? {} : { lexicon }) };
   const ctx = resources.languageData ? { ...base, languageData: resources.languageData } : base;
   const scored: { c: Candidate; score: number }[] = [];
   const buffer = new Array<number>(FEATURE_NAMES.length).fill(0);
