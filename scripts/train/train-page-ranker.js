@@ -6,6 +6,7 @@
 //     documentation source it has never seen — what the independent evaluation measures).
 // F1 here runs the engine's own pipeline (candidates, ranker, selection, label rules) at top 10.
 // Usage: node scripts/train/train-page-ranker.js [--write]   (build the engine and cli first)
+import { random } from './random.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createLabelResolver, extractCandidates, isHeadFirst, kitFor, lexiconFor, mostFrequentSurface, pageBlocks, pageFeatureVector, PAGE_FEATURE_NAMES, rankPhrases, selectSuggestions } from './engine-parts.js';
@@ -23,15 +24,6 @@ export const PAGE_PLAN = {
 };
 const write = process.argv.includes('--write');
 
-function random(seed) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = random(7);
 
 const docs = [];

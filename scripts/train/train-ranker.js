@@ -1,5 +1,6 @@
 // Trains the shipped rankers (logistic regression + Platt calibration) and keyphraseness tables on
 // development sets only, and prints held-out figures. Usage: node scripts/train/train-ranker.js [--write]
+import { random } from './random.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { collectDocument, featureRows } from './collect.js';
 import { isHeldOut, readDevelopmentSet } from './dataset-files.js';
@@ -13,16 +14,6 @@ const write = process.argv.includes('--write');
 const engineSrc = new URL('../../packages/engine/src/', import.meta.url);
 const readJson = (path) => JSON.parse(readFileSync(new URL(path, engineSrc), 'utf8'));
 
-/** Deterministic pseudo-random numbers (mulberry32) for negative sampling. */
-function random(seed) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = random(42);
 
 // 1. Collect every document once: candidates, labels, stems.
