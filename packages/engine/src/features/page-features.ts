@@ -42,3 +42,25 @@ export function pageFeatureVector(c: Candidate, ctx: PageFeatureContext, out: nu
   out[35] = c.inTitle && n === 1 ? 1 : 0;
   return out;
 }
+
+/** ln of the frequency rank under which a capitalised word is a common name in general language. */
+const COMMON_NAME_RARITY = Math.log(15_000);
+
+/**
+ * A one-word candidate that looks like a person's or place's name: always capitalised away from sentence
+ * starts, not a noun, adjective or verb by the lexicon, and common in general language (film subtitles are
+ * full of first names and cities: `sarah`, `patrick`, `london`), unlike product names (`kubernetes`,
+ * `grafana`, `ubuntu`, which the list does not hold). Names are rarely labels, and the `labelup` property —
+ * readable by every viewer of the page — should not collect people's names (product promise), so the
+ * rankers subtract `NAME_PENALTY` from such a candidate's logit. Learned as a feature it got a weight of
+ * −0.04: the documentation sets hold too few names to teach it.
+ */
+export const NAME_PENALTY = 1.5;
+
+export function isCommonName(c: Candidate, lexicon: Lexicon | undefined): boolean {
+  if (lexicon === undefined || c.stems.length !== 1 || c.capitalisedCount === 0 || c.capitalisedCount < 0.9 * c.count) return false;
+  const lower = c.firstSurface.toLowerCase();
+  const cls = lexicon.wordClass(lower);
+  if (cls === 'N' || cls === 'A' || cls === 'V') return false;
+  return lexicon.rarity(lower) < COMMON_NAME_RARITY;
+}

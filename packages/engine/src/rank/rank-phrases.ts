@@ -2,7 +2,7 @@ import { plattRelevance } from '../calibrate/platt.js';
 import { EMPHASIS_MARKS, type Candidate } from '../candidates/candidate.js';
 import { extractCandidates } from '../candidates/extract.js';
 import { FEATURE_NAMES, featureVector, type LanguageData } from '../features/feature-vector.js';
-import { PAGE_FEATURE_NAMES, pageFeatureVector } from '../features/page-features.js';
+import { isCommonName, NAME_PENALTY, PAGE_FEATURE_NAMES, pageFeatureVector } from '../features/page-features.js';
 import { isHeadFirst, lexiconFor, type Lexicon } from '../lexicon/index.js';
 import { panelBonus } from './panel-bonus.js';
 import type { LanguageKit } from '../lang/types.js';
@@ -122,7 +122,7 @@ export function rankPhrases(blocks: readonly TextBlock[], resources: RankingReso
     const ctx = { set, lexicon: lexiconFor(resources.kit.code), headFirst: isHeadFirst(resources.kit.code), connectorFeature };
     const buffer = new Array<number>(PAGE_FEATURE_NAMES.length).fill(0);
     const scored: { c: Candidate; score: number }[] = [];
-    for (const c of set.candidates.values()) scored.push({ c, score: logit(page, pageFeatureVector(c, ctx, buffer)) + panelBonus(c.panelTypes) + vocabularyBonus(c, resources.vocabulary) });
+    for (const c of set.candidates.values()) scored.push({ c, score: logit(page, pageFeatureVector(c, ctx, buffer)) + panelBonus(c.panelTypes) + vocabularyBonus(c, resources.vocabulary) - (isCommonName(c, ctx.lexicon) ? NAME_PENALTY : 0) });
     scored.sort((a, b) => b.score - a.score || (a.c.key < b.c.key ? -1 : a.c.key > b.c.key ? 1 : 0));
     return { totalWords: set.totalWords, phrases: materialise(scored, page, lemmas) };
   }
@@ -131,7 +131,7 @@ export function rankPhrases(blocks: readonly TextBlock[], resources: RankingReso
   const ctx = resources.languageData ? { ...base, languageData: resources.languageData } : base;
   const scored: { c: Candidate; score: number }[] = [];
   const buffer = new Array<number>(FEATURE_NAMES.length).fill(0);
-  for (const c of set.candidates.values()) scored.push({ c, score: logit(resources.ranker, featureVector(c, ctx, buffer)) + structureBonus(c) + vocabularyBonus(c, resources.vocabulary) });
+  for (const c of set.candidates.values()) scored.push({ c, score: logit(resources.ranker, featureVector(c, ctx, buffer)) + structureBonus(c) + vocabularyBonus(c, resources.vocabulary) - (isCommonName(c, lexicon) ? NAME_PENALTY : 0) });
   scored.sort((a, b) => b.score - a.score || (a.c.key < b.c.key ? -1 : a.c.key > b.c.key ? 1 : 0));
   return { totalWords: set.totalWords, phrases: materialise(scored, resources.ranker, lemmas) };
 }

@@ -68,6 +68,24 @@ describe('candidate rules from the lexicon', () => {
   });
 });
 
+describe('common names', () => {
+  it('ranks a person\'s first name below the topic it sits beside', () => {
+    const body = 'Sarah reviewed the firewall rules. Sarah found the firewall open. Sarah closed the firewall port and Sarah wrote it down for Sarah.';
+    const labels = suggestLabels({ title: 'Firewall review', body, format: 'markdown' }).suggestions.map((s) => s.label);
+    expect(labels.indexOf('firewall')).toBeGreaterThanOrEqual(0);
+    expect(labels.indexOf('sarah') < 0 || labels.indexOf('sarah') > labels.indexOf('firewall')).toBe(true);
+  });
+  it('does not take product names for people\'s names', async () => {
+    const { isCommonName } = await import('../../src/features/page-features.js');
+    const { lexiconFor } = await import('../../src/lexicon/index.js');
+    const { extractCandidates } = await import('../../src/candidates/extract.js');
+    const kit = getLanguageKit('en')!;
+    const set = extractCandidates(parsePage({ body: 'We moved from Sarah to Kubernetes. Later Sarah met Grafana.', format: 'text' }).blocks, kit);
+    const named = [...set.candidates.values()].filter((c) => isCommonName(c, lexiconFor('en'))).map((c) => c.key);
+    expect(named).toEqual(['sarah']);
+  });
+});
+
 describe('the space vocabulary', () => {
   const body = 'Configure the firewall and the reverse proxy. The firewall blocks ports; the reverse proxy forwards requests to the backend service.';
   const rank = (vocabulary: { label: string; count: number }[]) => suggestLabels({ title: 'Server setup', body, format: 'markdown', vocabulary }).suggestions.map((s) => s.label);
