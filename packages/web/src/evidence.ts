@@ -1,7 +1,7 @@
 /**
  * "Why" a label is suggested: the evidence of a suggestion as sentences from the message catalog.
  */
-import type { SuggestedLabel } from '../../service/src/api/contract.js';
+import type { SuggestedLabel } from '../../core/src/contract.js';
 import { t } from './messages.js';
 
 /** One sentence per piece of evidence, strongest signals first. */

@@ -3,7 +3,7 @@
  * included) is here, keyed. English now; a translation is another object of the same type.
  * Placeholders are `{name}` and are filled by `t`.
  */
-import type { ApiErrorCode, JobFailureCode } from '../../service/src/api/contract.js';
+import type { ApiErrorCode, JobFailureCode } from '../../core/src/contract.js';
 
 /** English messages. */
 export const en = {

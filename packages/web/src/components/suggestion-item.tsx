@@ -7,7 +7,7 @@ import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import Tooltip from '@atlaskit/tooltip';
 import { useId, useState } from 'react';
-import type { SuggestedLabel } from '../../../service/src/api/contract.js';
+import type { SuggestedLabel } from '../../../core/src/contract.js';
 import { describeEvidence } from '../evidence.js';
 import { t } from '../messages.js';
 import { relevancePercent } from '../picks.js';
