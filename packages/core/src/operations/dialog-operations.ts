@@ -17,8 +17,12 @@ export interface DialogOperationsDeps<Site> {
   readonly gateway: PageGateway<Site>;
   /** The site key jobs carry (Connect client key, Forge installation id). */
   readonly siteKey: (site: Site) => string;
-  /** Queues a suggestion job; duplicates for one page version collapse. */
-  readonly enqueue: (data: SuggestJobData) => Promise<unknown>;
+  /**
+   * Queues a suggestion job. `marked` is true when this request wrote the pending property (so no
+   * other request queued a job for it): a queue that collapses duplicates by job id (Connect) may
+   * ignore it; one that does not (Forge's async events) pushes only when it is true.
+   */
+  readonly enqueue: (data: SuggestJobData, how: { readonly marked: boolean }) => Promise<unknown>;
   /**
    * True when a forced recompute of this page may run now (and starts its cool-down); false inside
    * the cool-down, when a forced request is an ordinary one. `view` is the page's current view.
@@ -59,11 +63,14 @@ export function createDialogOperations<Site>(deps: DialogOperationsDeps<Site>): 
       if (view.status === 'outdated') return { view, queued: false };
       const force = options.force === true && (await deps.claimForce(site, page, view));
       if (view.status === 'ready' && !force) return { view, queued: false };
+      let marked = false;
       if (view.status !== 'pending' || force) {
         const outcome = await gateway.markPending(site, page, page.version, { force });
         if (outcome === 'done') return { view: await getSuggestions(site, page), queued: false };
+        marked = outcome === 'marked';
       }
-      await deps.enqueue({ clientKey: deps.siteKey(site), contentId: page.id, contentType: page.type, version: page.version, ...(force ? { force: true } : {}) });
+      const data: SuggestJobData = { clientKey: deps.siteKey(site), contentId: page.id, contentType: page.type, version: page.version, ...(force ? { force: true } : {}) };
+      await deps.enqueue(data, { marked });
       return { view: { status: 'pending', page: view.page, labels: view.labels }, queued: true };
     },
     getLabels: (site, page) => gateway.labels(site, page),
