@@ -9,6 +9,7 @@ export default defineConfig({
     alias: {
       '@labelup/engine': src('engine'),
       '@labelup/confluence-client': src('confluence-client'),
+      '@labelup/core': src('core'),
       '@labelup/emulator': src('emulator'),
       '@labelup/service': src('service'),
     },

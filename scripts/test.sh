@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test command (README: `npm ci && npm test`): system packages, type check, lint,
+# The whole test command (README: `npm ci && npm test`): system packages, Forge manifest checks, type check, lint,
 # dependency direction, then every test (unit, property, contract against real Redis and PostgreSQL,
 # integration against the emulator, end-to-end in Chromium) in one Vitest run.
 set -euo pipefail
@@ -9,6 +9,12 @@ bash scripts/ensure-system-deps.sh
 # The process tests (serve binary, fault suite) run the built packages: bring them up to date
 # (incremental, a few seconds when nothing changed).
 echo "== build (incremental)"; npx tsc -b tsconfig.build.json
+
+# The Forge app: its Custom UI bundle (the dialogs over @forge/bridge), then Atlassian's own offline
+# checks of manifest.yml (@forge/manifest validation and @forge/lint; no login, no network).
+echo "== Forge app: Custom UI build and manifest checks"
+(cd packages/web && npx vite build -c vite.forge.config.ts --logLevel warn)
+node packages/forge/scripts/check-manifest.js
 
 echo "== type check"; npx tsc -p tsconfig.json && npm run typecheck --workspace @labelup/web --if-present
 echo "== lint"; npx eslint .

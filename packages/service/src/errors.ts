@@ -5,7 +5,7 @@
  *
  * Messages are fixed strings from this catalog: never a token, secret, page text or account id.
  */
-import type { ApiErrorBody, ApiErrorCode } from './api/contract.js';
+import type { ApiErrorBody, ApiErrorCode } from '@labelup/core';
 
 /** One catalog entry. */
 export interface ErrorSpec {

@@ -8,5 +8,5 @@ export { loadConfig, ConfigError, CONFIG_DEFAULTS, ENVIRONMENT_VARIABLES, type S
 export { createHttpApp, type HttpAppDeps } from './http/create-app.js';
 export { errorCatalog, AppError, toErrorResponse, type ErrorSpec } from './errors.js';
 export { buildDescriptor, type DescriptorOptions } from './connect/descriptor.js';
-export type * from './api/contract.js';
+export type * from '@labelup/core';
 export type * from './core/ports.js';

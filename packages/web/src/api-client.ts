@@ -1,10 +1,10 @@
 /**
- * Typed client of the service's HTTP API (`service/src/api/contract.ts`). Every request carries a
+ * Typed client of the service's HTTP API (`core/src/contract.ts`). Every request carries a
  * fresh Connect context token (`Authorization: JWT <token>`) from the host.
  */
 import type {
   AddLabelsBody, AddLabelsResult, LabelsView, RequestSuggestionsBody, ServerEvent, SuggestionsView,
-} from '../../service/src/api/contract.js';
+} from '../../core/src/contract.js';
 import { ApiError, errorFromResponse } from './api-error.js';
 import { subscribeEvents, type EventStreamOptions } from './event-stream.js';
 

@@ -2,7 +2,7 @@
  * The one error type of the API client: a stable code the UI translates (`ApiErrorCode` from the
  * contract, or `network` when the service could not be reached or answered something unreadable).
  */
-import type { ApiErrorBody, ApiErrorCode } from '../../service/src/api/contract.js';
+import type { ApiErrorBody, ApiErrorCode } from '../../core/src/contract.js';
 import { apiErrorCodes } from './codes.js';
 
 /** Codes the client can fail with. */

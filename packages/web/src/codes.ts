@@ -3,7 +3,7 @@
  * client can recognise them and a test can check the message catalog covers each one. The
  * `Record<Code, true>` objects make the compiler fail when the contract gains a code not listed here.
  */
-import type { ApiErrorCode, JobFailureCode } from '../../service/src/api/contract.js';
+import type { ApiErrorCode, JobFailureCode } from '../../core/src/contract.js';
 
 const apiErrorCodeSet: Record<ApiErrorCode, true> = {
   'not-authenticated': true, 'token-expired': true, 'content-mismatch': true, 'license-missing': true,

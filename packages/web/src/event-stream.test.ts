@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ServerEvent } from '../../service/src/api/contract.js';
+import type { ServerEvent } from '../../core/src/contract.js';
 import { parseEvent, subscribeEvents } from './event-stream.js';
 
 /** A real streamed Response whose body arrives in the given chunks. */

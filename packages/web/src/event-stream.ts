@@ -4,7 +4,7 @@
  * (backoff doubling from `retryMs` up to `maxRetryMs`, reset once a stream opens).
  */
 import { createParser } from 'eventsource-parser';
-import type { ServerEvent } from '../../service/src/api/contract.js';
+import type { ServerEvent } from '../../core/src/contract.js';
 import { errorFromResponse } from './api-error.js';
 
 /** Options of `subscribeEvents`. */

@@ -2,7 +2,7 @@
  * "Why" a label is suggested: the evidence of a suggestion as sentences from the message catalog,
  * in the language of the translator given (panel types and marks named in that language too).
  */
-import type { SuggestedLabel } from '../../service/src/api/contract.js';
+import type { SuggestedLabel } from '../../core/src/contract.js';
 import type { Translator } from './i18n/translator.js';
 import type { MessageKey } from './messages.js';
 

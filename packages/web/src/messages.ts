@@ -6,7 +6,7 @@
  * with the same keys. Write no ASCII apostrophe right before `{`, `}` or `#` (ICU would start a quote);
  * translations use the typographic ’.
  */
-import type { ApiErrorCode, JobFailureCode } from '../../service/src/api/contract.js';
+import type { ApiErrorCode, JobFailureCode } from '../../core/src/contract.js';
 
 /** English messages. */
 export const en = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SuggestedLabel } from '../../service/src/api/contract.js';
+import type { SuggestedLabel } from '../../core/src/contract.js';
 import { addToPick, canAddPick, goodJob, maxPick, ourPick, pickExcess, relevancePercent, removeFromPick } from './picks.js';
 
 const suggestion = (label: string, relevance: number): SuggestedLabel => ({

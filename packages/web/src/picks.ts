@@ -2,7 +2,7 @@
  * Pick logic of the dialogs, pure: "Our Pick" (the strong suggestions not on the page) and the
  * person's pick in the large dialog (at most `maxPick` labels added at a time).
  */
-import type { SuggestedLabel } from '../../service/src/api/contract.js';
+import type { SuggestedLabel } from '../../core/src/contract.js';
 // The engine's pick rule itself (a dependency-free module of pure functions), so that the dialogs and
 // the evaluation that measures Our Pick apply one rule, not two copies of it.
 import { chooseOurPick, DEFAULT_PICK_RULE, type PickRule } from '../../engine/src/pick.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SuggestionsView } from '../../service/src/api/contract.js';
+import type { SuggestionsView } from '../../core/src/contract.js';
 import { needsRequest, stateOfView } from './suggestions-state.js';
 
 const view = (over: Partial<SuggestionsView>): SuggestionsView => ({

@@ -2,7 +2,7 @@
  * What a dialog shows, derived purely from the service's answers: the state machine of the user's
  * path (product.md, step 2).
  */
-import type { JobFailureCode, SuggestionsView } from '../../service/src/api/contract.js';
+import type { JobFailureCode, SuggestionsView } from '../../core/src/contract.js';
 import type { ClientErrorCode } from './api-error.js';
 
 /** The dialog's state. */

@@ -4,7 +4,7 @@
  * re-reads (or, forced, recomputes), `addLabels` applies a pick.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AddLabelsResult } from '../../service/src/api/contract.js';
+import type { AddLabelsResult } from '../../core/src/contract.js';
 import { ApiError } from './api-error.js';
 import type { ApiClient } from './api-client.js';
 import { needsRequest, stateOfView, type DialogState } from './suggestions-state.js';

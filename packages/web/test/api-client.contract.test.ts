@@ -4,7 +4,7 @@
  * the codes the UI translates.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ServerEvent } from '../../service/src/api/contract.js';
+import type { ServerEvent } from '../../core/src/contract.js';
 import { createApiClient, defaultApiBase } from '../src/api-client.js';
 import { ApiError } from '../src/api-error.js';
 import { startStack, type Stack } from './e2e/stack.js';

@@ -6,7 +6,7 @@
  * the error class, status and code: Confluence's own messages can quote label names.
  */
 import { ConfluenceError, ConflictError, ForbiddenError, MalformedResponseError, NotFoundError, RateLimitedError } from '@labelup/confluence-client';
-import type { ApiErrorCode } from './contract.js';
+import type { ApiErrorCode } from '@labelup/core';
 import { AppError } from '../errors.js';
 
 function codeFor(error: ConfluenceError): ApiErrorCode {

@@ -5,7 +5,6 @@
  */
 import {
   appJwtAuth,
-  ConflictError,
   createConfluenceClient,
   jwtBearerTokenSource,
   userBearerAuth,
@@ -14,10 +13,10 @@ import {
   type TransportRetryOptions,
 } from '@labelup/confluence-client';
 import type { Tenant } from '../core/ports.js';
-import { isStalePending, parseSuggestionProperty, SUGGESTION_PROPERTY_KEY, SUGGESTION_PROPERTY_SCHEMA_VERSION, type SuggestionProperty } from '../core/suggestion-property.js';
+import { markPending, PendingConflictError, readStoredSuggestions } from '@labelup/core';
 import { AppError } from '../errors.js';
 import { mapConfluenceErrors } from './confluence-errors.js';
-import type { MarkPendingOutcome, PageGateway, PageRef, StoredSuggestions } from './page-gateway.js';
+import type { PageGateway } from './page-gateway.js';
 
 /** Options of `createConfluenceGateway`. */
 export interface ConfluenceGatewayOptions {
@@ -39,21 +38,6 @@ export interface ConfluenceGateway extends PageGateway {
 
 /** Scopes asked for when acting as the user: adding labels needs WRITE (READ to read them back). */
 const USER_SCOPES = ['READ', 'WRITE'] as const;
-/** Rounds of read + write when concurrent writers conflict (each re-reads what won). */
-const PENDING_WRITE_ATTEMPTS = 6;
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function toStored(property: SuggestionProperty): StoredSuggestions {
-  return {
-    status: property.status,
-    version: property.page.version,
-    suggestions: property.suggestions,
-    ...(property.failure ? { failure: property.failure } : {}),
-    ...(property.language ? { language: property.language } : {}),
-    updatedAt: property.updatedAt,
-  };
-}
 
 /** Creates the gateway. */
 export function createConfluenceGateway(options: ConfluenceGatewayOptions): ConfluenceGateway {
@@ -91,50 +75,18 @@ export function createConfluenceGateway(options: ConfluenceGatewayOptions): Conf
     return client;
   };
 
-  const readProperty = (tenant: Tenant, page: PageRef) => asApp(tenant).getProperty<unknown>(page, SUGGESTION_PROPERTY_KEY);
-
   return {
     latestVersion: (tenant, page) => mapConfluenceErrors(() => asApp(tenant).getLatestVersion(page)),
     labels: (tenant, page) => mapConfluenceErrors(async () => (await asApp(tenant).getLabels(page)).map((l) => l.name)),
-    readSuggestions: (tenant, page) =>
-      mapConfluenceErrors(async () => {
-        const property = await readProperty(tenant, page);
-        const parsed = property ? parseSuggestionProperty(property.value) : undefined;
-        return parsed && parsed.page.id === page.id ? toStored(parsed) : undefined;
-      }),
+    readSuggestions: (tenant, page) => mapConfluenceErrors(() => readStoredSuggestions(asApp(tenant), page)),
     markPending: (tenant, page, version, markOptions = {}) =>
-      mapConfluenceErrors(async (): Promise<MarkPendingOutcome> => {
-        // Optimistic concurrency: re-read and retry on conflict; never overwrite a newer version's write.
-        for (let attempt = 1; attempt <= PENDING_WRITE_ATTEMPTS; attempt += 1) {
-          const current = await readProperty(tenant, page);
-          const parsed = current ? parseSuggestionProperty(current.value) : undefined;
-          if (parsed && parsed.page.version > version) return 'done';
-          if (parsed && parsed.page.version === version) {
-            const freshPending = parsed.status === 'pending' && !isStalePending(parsed, Date.now());
-            // Another request got there first (or, after a conflict, wrote meanwhile): its write stands.
-            if (freshPending && (!markOptions.force || attempt > 1)) return 'pending';
-            // A result that landed meanwhile stands; a ready one stands unless forced; a failed one is retried.
-            if (parsed.status !== 'pending' && (attempt > 1 || (parsed.status === 'ready' && !markOptions.force))) return 'done';
-          }
-          const now = new Date().toISOString();
-          const value: SuggestionProperty = {
-            schemaVersion: SUGGESTION_PROPERTY_SCHEMA_VERSION,
-            status: 'pending',
-            page: { id: page.id, version },
-            suggestions: [],
-            createdAt: now,
-            updatedAt: now,
-          };
-          try {
-            if (current) await asApp(tenant).updateProperty(page, current, value, current.version + 1);
-            else await asApp(tenant).createProperty(page, SUGGESTION_PROPERTY_KEY, value);
-            return 'marked';
-          } catch (error) {
-            if (!(error instanceof ConflictError)) throw error;
-            await pause(5 + Math.random() * 20 * attempt);
-          }
+      mapConfluenceErrors(async () => {
+        try {
+          return await markPending(asApp(tenant), page, version, markOptions);
+        } catch (error) {
+          if (error instanceof PendingConflictError) throw new AppError('confluence-unavailable', error.message);
+          throw error;
         }
-        throw new AppError('confluence-unavailable', 'mark pending: concurrent property writes kept conflicting');
       }),
     addLabelsAsUser: (tenant, accountId, page, labels) =>
       mapConfluenceErrors(async () => (await asUser(tenant, accountId).addLabels(page, labels)).filter((l) => l.prefix === 'global').map((l) => l.name)),

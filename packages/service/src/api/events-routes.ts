@@ -10,7 +10,7 @@ import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { EventBus, SuggestionEvents } from '../core/ports.js';
 import type { AppEnv } from '../http/env.js';
-import type { JobFailureCode, ServerEvent } from './contract.js';
+import type { JobFailureCode, ServerEvent } from '@labelup/core';
 import { boundContent } from './suggestions-routes.js';
 
 /** Options of `eventsRoutes`. */

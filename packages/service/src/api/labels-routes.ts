@@ -2,11 +2,10 @@
  * `GET /api/labels` (global labels on the context page, read as the app) and `POST /api/labels`
  * (add labels AS THE USER, so Confluence's own permissions decide; 1..20 valid labels).
  */
+import { addLabels, addLabelsBodySchema, type LabelsView } from '@labelup/core';
 import { Hono } from 'hono';
 import { AppError } from '../errors.js';
 import type { AppEnv } from '../http/env.js';
-import type { AddLabelsResult, LabelsView } from './contract.js';
-import { addLabelsBodySchema } from './label-rules.js';
 import type { PageGateway } from './page-gateway.js';
 import { readBody } from './read-body.js';
 import { boundContent } from './suggestions-routes.js';
@@ -23,12 +22,7 @@ export function labelsRoutes(gateway: PageGateway): Hono<AppEnv> {
     const { labels } = await readBody(c, addLabelsBodySchema);
     const accountId = c.get('connect').accountId;
     if (accountId === undefined) throw new AppError('not-authenticated', 'add labels: token has no user');
-    const tenant = c.get('tenant');
-    const page = boundContent(c);
-    const before = new Set(await gateway.labels(tenant, page));
-    const after = await gateway.addLabelsAsUser(tenant, accountId, page, labels);
-    const result: AddLabelsResult = { added: labels.filter((label) => !before.has(label)), labels: [...after] };
-    return c.json(result);
+    return c.json(await addLabels(gateway, c.get('tenant'), accountId, boundContent(c), labels));
   });
   return app;
 }

@@ -10,14 +10,12 @@
  * process through the tenant store's claims); a forced request inside it is an ordinary request.
  */
 import { createHash } from 'node:crypto';
+import { createDialogOperations, requestSuggestionsBodySchema, type DialogOperations } from '@labelup/core';
 import { Hono, type Context } from 'hono';
-import type { JobQueue, TenantStore } from '../core/ports.js';
+import type { JobQueue, Tenant, TenantStore } from '../core/ports.js';
 import type { AppEnv } from '../http/env.js';
-import type { SuggestionsView } from './contract.js';
-import { requestSuggestionsBodySchema } from './label-rules.js';
 import type { PageGateway, PageRef } from './page-gateway.js';
 import { readBody } from './read-body.js';
-import { buildSuggestionsView } from './suggestions-view.js';
 
 /** Dependencies of the suggestions routes. */
 export interface SuggestionsRoutesDeps {
@@ -40,45 +38,29 @@ export function boundContent(c: Context<AppEnv>): PageRef & { version: number } 
   return content;
 }
 
-async function currentView(c: Context<AppEnv>, gateway: PageGateway): Promise<SuggestionsView> {
-  const tenant = c.get('tenant');
-  const content = boundContent(c);
-  const [latestVersion, labels, stored] = await Promise.all([
-    gateway.latestVersion(tenant, content),
-    gateway.labels(tenant, content),
-    gateway.readSuggestions(tenant, content),
-  ]);
-  return buildSuggestionsView({ pageId: content.id, version: content.version, latestVersion, labels, stored });
+/** The core's dialog operations over the service's gateway, queue and claims (shared by the API routes). */
+export function dialogOperations(deps: SuggestionsRoutesDeps): DialogOperations<Tenant> {
+  const now = deps.now ?? Date.now;
+  return createDialogOperations<Tenant>({
+    gateway: deps.gateway,
+    siteKey: (tenant) => tenant.clientKey,
+    enqueue: (data) => deps.queue.enqueue(data),
+    claimForce: (tenant, page) => {
+      const at = now();
+      return deps.claims.claim(forceClaimKey(tenant.clientKey, page.id), at + (deps.forceCooldownMs ?? 30_000), at);
+    },
+  });
 }
 
 /** Routes under `/api`. */
 export function suggestionsRoutes(deps: SuggestionsRoutesDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.get('/suggestions', async (c) => c.json(await currentView(c, deps.gateway)));
-
-  const now = deps.now ?? Date.now;
+  const operations = dialogOperations(deps);
+  app.get('/suggestions', async (c) => c.json(await operations.getSuggestions(c.get('tenant'), boundContent(c))));
   app.post('/suggestions', async (c) => {
     const body = await readBody(c, requestSuggestionsBodySchema);
-    const tenant = c.get('tenant');
-    const content = boundContent(c);
-    const view = await currentView(c, deps.gateway);
-    if (view.status === 'outdated') return c.json(view, 200);
-    const at = now();
-    const force = body.force === true && (await deps.claims.claim(forceClaimKey(tenant.clientKey, content.id), at + (deps.forceCooldownMs ?? 30_000), at));
-    if (view.status === 'ready' && !force) return c.json(view, 200);
-    if (view.status !== 'pending' || force) {
-      const outcome = await deps.gateway.markPending(tenant, content, content.version, { force });
-      if (outcome === 'done') return c.json(await currentView(c, deps.gateway), 200);
-    }
-    await deps.queue.enqueue({
-      clientKey: tenant.clientKey,
-      contentId: content.id,
-      contentType: content.type,
-      version: content.version,
-      ...(force ? { force: true } : {}),
-    });
-    const pending: SuggestionsView = { status: 'pending', page: view.page, labels: view.labels };
-    return c.json(pending, 202);
+    const { view, queued } = await operations.requestSuggestions(c.get('tenant'), boundContent(c), body);
+    return c.json(view, queued ? 202 : 200);
   });
   return app;
 }

@@ -1,7 +1,20 @@
 /**
- * Ports: the interfaces use cases see. Real implementations sit at the edge (stores/, queues/,
- * connect/, confluence-client) and are wired in one place (main). Use cases never import those.
+ * Ports of the Connect service: the interfaces its use cases see. Real implementations sit at the
+ * edge (stores/, queues/, connect/, confluence-client) and are wired in one place (server.ts). The
+ * job's ports (job data and signals, events, clock) are the platform-neutral core's, re-exported.
  */
+import type { JobProcessor, SuggestionEvents, SuggestionEventSink, SuggestJobData } from '@labelup/core';
+
+export {
+  RateLimitedJobError,
+  RetryableJobError,
+  UnrecoverableJobError,
+  type Clock,
+  type JobProcessor,
+  type JobRun,
+  type SuggestionEvents,
+  type SuggestJobData,
+} from '@labelup/core';
 
 /** What the app holds per installed site: only what Connect requires for auth and licensing. */
 export interface Tenant {
@@ -50,53 +63,11 @@ export interface JobJournal {
   listJobs(): Promise<readonly JournaledJob[]>;
 }
 
-/** A job carries only references, never page content. */
-export interface SuggestJobData {
-  readonly clientKey: string;
-  readonly contentId: string;
-  readonly contentType: 'page' | 'blogpost';
-  readonly version: number;
-  /** A forced recompute gets a distinct job id. */
-  readonly force?: boolean;
-}
-
 export interface EnqueueResult {
   readonly jobId: string;
   /** False when a job with this id already existed (duplicate request collapsed). */
   readonly created: boolean;
 }
-
-/** Signals a processor gives the queue (bullmq-style classification). */
-export class RetryableJobError extends Error {
-  override readonly name = 'RetryableJobError';
-}
-export class RateLimitedJobError extends Error {
-  override readonly name = 'RateLimitedJobError';
-  constructor(message: string, readonly retryAfterMs: number) {
-    super(message);
-  }
-}
-export class UnrecoverableJobError extends Error {
-  override readonly name = 'UnrecoverableJobError';
-  constructor(message: string, readonly code: string) {
-    super(message);
-  }
-}
-
-/** What a processor knows about the run it is in (to tell a last attempt from one that will be retried). */
-export interface JobRun {
-  readonly jobId: string;
-  /** 1 for the first run; runs delayed by a rate limit do not count. */
-  readonly attempt: number;
-  /** Attempts allowed for retryable failures. */
-  readonly maxAttempts: number;
-  /** Times this job already waited for a rate limit (BullMQ also counts returns and stalls here). */
-  readonly rateLimitWaits: number;
-  /** Waits allowed; a rate limit beyond them ends the job. */
-  readonly maxRateLimitWaits: number;
-}
-
-export type JobProcessor = (data: SuggestJobData, signal: AbortSignal, run: JobRun) => Promise<void>;
 
 /** Job queue (in-process by default, BullMQ with REDIS_URL). One contract suite runs against each. */
 export interface JobQueue {
@@ -108,19 +79,8 @@ export interface JobQueue {
   close(options?: { timeoutMs?: number }): Promise<void>;
 }
 
-/** Events, as a typed map. Scoped delivery: subscribers filter by tenant + content + user. */
-export interface SuggestionEvents {
-  'suggestions-ready': { clientKey: string; contentId: string; version: number };
-  'suggestions-failed': { clientKey: string; contentId: string; version: number; code: string };
-}
-
 /** In-process by default, Redis pub/sub when web and worker are separate processes. */
-export interface EventBus {
-  publish<K extends keyof SuggestionEvents>(type: K, payload: SuggestionEvents[K]): Promise<void>;
+export interface EventBus extends SuggestionEventSink {
   subscribe(listener: <K extends keyof SuggestionEvents>(type: K, payload: SuggestionEvents[K]) => void): () => void;
   close(): Promise<void>;
-}
-
-export interface Clock {
-  now(): Date;
 }

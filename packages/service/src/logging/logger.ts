@@ -6,7 +6,8 @@
  * titles, labels, account ids, tokens, shared secrets or request/response bodies. Redaction is a
  * safety net for the secrets below, not a licence to pass whole objects to the logger.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { hashSiteKey } from '@labelup/core';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import type { LogLevel } from '../config/config-schema.js';
 
@@ -76,5 +77,5 @@ export function newRequestId(): string {
  * without the logs naming the site.
  */
 export function hashClientKey(clientKey: string): string {
-  return createHash('sha256').update(clientKey).digest('hex').slice(0, 12);
+  return hashSiteKey(clientKey);
 }

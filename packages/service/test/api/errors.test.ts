@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiErrorCode } from '../../src/api/contract.js';
+import type { ApiErrorCode } from '@labelup/core';
 import { AppError, errorCatalog, toErrorResponse } from '../../src/errors.js';
 
 // Every code of the contract's ApiErrorCode union, checked at compile time both ways.

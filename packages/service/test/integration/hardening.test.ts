@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { readdirSync } from 'node:fs';
 import * as jwt from 'atlassian-jwt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SuggestionsView } from '../../src/api/contract.js';
+import type { SuggestionsView } from '@labelup/core';
 import { createConfluenceGateway } from '../../src/api/confluence-gateway.js';
 import { AppError } from '../../src/errors.js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { addPage, addSpace, addUser, createEmulator, type Emulator } from '@labelup/emulator';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SuggestionsView } from '../../src/api/contract.js';
+import type { SuggestionsView } from '@labelup/core';
 import { loadConfig } from '../../src/config/config.js';
 import { startService, type RunningService } from '../../src/server.js';
 import { backendUrl } from '../contracts/backend-env.js';

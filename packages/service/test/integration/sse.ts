@@ -2,7 +2,7 @@
  * Reads the service's event stream in a test: collects parsed ServerEvents until aborted.
  * Minimal SSE parsing (data lines of our own single-line JSON events) — enough for our stream.
  */
-import type { ServerEvent } from '../../src/api/contract.js';
+import type { ServerEvent } from '@labelup/core';
 
 /** An open event stream. */
 export interface EventTap {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SuggestionsView } from '../../src/api/contract.js';
+import type { SuggestionsView } from '@labelup/core';
 import { openEvents } from './sse.js';
 import { startHarness, type Harness } from './harness.js';
 

@@ -1,6 +1,6 @@
 import { labelsOf } from '@labelup/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AddLabelsResult, SuggestionsView } from '../../src/api/contract.js';
+import type { AddLabelsResult, SuggestionsView } from '@labelup/core';
 import { openEvents } from './sse.js';
 import { startHarness, type Harness } from './harness.js';
 

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, expect, it } from 'vitest';
 import type { EventBus, JobQueue, SuggestionEvents } from '../../src/core/ports.js';
-import { parseSuggestionProperty, SUGGESTION_PROPERTY_KEY } from '../../src/core/suggestion-property.js';
+import { parseSuggestionProperty, SUGGESTION_PROPERTY_KEY } from '@labelup/core';
 import { connectRedisEventBus } from '../../src/events/redis-event-bus.js';
 import { createSuggestProcessor } from '../../src/jobs/suggest-processor.js';
 import { createBullmqQueue } from '../../src/queues/bullmq-queue.js';

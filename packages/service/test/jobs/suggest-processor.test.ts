@@ -3,8 +3,8 @@ import { addLabels, createProperty, editPage, updateProperty } from '@labelup/em
 import { SUPPORTED_LANGUAGES } from '@labelup/engine';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UnrecoverableJobError, type JobRun, type SuggestJobData } from '../../src/core/ports.js';
-import { isStalePending, parseSuggestionProperty, PENDING_TIMEOUT_MS, SUGGESTION_PROPERTY_KEY, type SuggestionProperty } from '../../src/core/suggestion-property.js';
-import { buildSuggestionsView } from '../../src/api/suggestions-view.js';
+import { isStalePending, parseSuggestionProperty, PENDING_TIMEOUT_MS, SUGGESTION_PROPERTY_KEY, type SuggestionProperty } from '@labelup/core';
+import { buildSuggestionsView } from '@labelup/core';
 import { createSuggestProcessor } from '../../src/jobs/suggest-processor.js';
 import { createInProcessQueue } from '../../src/queues/in-process-queue.js';
 import type { JobEvent } from '../../src/queues/job-events.js';

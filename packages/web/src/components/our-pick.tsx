@@ -8,7 +8,7 @@ import { Inline, Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import { SimpleTag } from '@atlaskit/tag';
 import Tooltip from '@atlaskit/tooltip';
-import type { SuggestedLabel } from '../../../service/src/api/contract.js';
+import type { SuggestedLabel } from '../../../core/src/contract.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { relevancePercent } from '../picks.js';
 

@@ -7,7 +7,7 @@ import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import Tooltip from '@atlaskit/tooltip';
 import { useId, useState } from 'react';
-import type { SuggestedLabel } from '../../../service/src/api/contract.js';
+import type { SuggestedLabel } from '../../../core/src/contract.js';
 import { describeEvidence } from '../evidence.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { relevancePercent } from '../picks.js';

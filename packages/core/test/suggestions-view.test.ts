@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SuggestedLabel } from '../../src/api/contract.js';
-import { buildSuggestionsView, type ViewInputs } from '../../src/api/suggestions-view.js';
+import type { SuggestedLabel } from '../src/contract.js';
+import { buildSuggestionsView, type ViewInputs } from '../src/view/suggestions-view.js';
 
 const suggestion = (label: string, relevance: number): SuggestedLabel => ({
   label, phrase: label, relevance, evidence: { count: 1, inTitle: false, headingLevels: [], panelTypes: [], inExpand: false, emphasis: [] },

@@ -2,9 +2,9 @@
  * Computes the dialog's view of a page version from what Confluence holds — pure, so every case
  * (none, pending, ready, outdated, failed) is tested without HTTP.
  */
-import type { SuggestionsView } from './contract.js';
-import { isStalePending, PENDING_TIMEOUT_MS } from '../core/suggestion-property.js';
-import type { StoredSuggestions } from './page-gateway.js';
+import type { SuggestionsView } from '../contract.js';
+import { isStalePending, PENDING_TIMEOUT_MS } from '../suggestion-property.js';
+import type { StoredSuggestions } from '../pages/page-gateway.js';
 
 /** Inputs of `buildSuggestionsView`. */
 export interface ViewInputs {

@@ -4,13 +4,13 @@
  * is never overwritten — that write wins and ours is dropped.
  */
 import { ConflictError, type ConfluenceClient, type ContentRef } from '@labelup/confluence-client';
-import { RetryableJobError } from '../core/ports.js';
+import { RetryableJobError } from '../ports.js';
 import {
   parseSuggestionProperty,
   SUGGESTION_PROPERTY_KEY,
   SUGGESTION_PROPERTY_SCHEMA_VERSION,
   type SuggestionProperty,
-} from '../core/suggestion-property.js';
+} from '../suggestion-property.js';
 
 /** The fields a job decides; the writer adds schema version, page and timestamps. */
 export type PropertyBody = Pick<SuggestionProperty, 'status' | 'suggestions' | 'language' | 'failure'>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addLabelsBodySchema, isVisibleLabel, labelSchema } from '../../src/api/label-rules.js';
+import { addLabelsBodySchema, isVisibleLabel, labelSchema } from '../src/view/label-rules.js';
 
 describe('label rules of the API (issue 12, also flagged: look-alike labels)', () => {
   it('refuses invisible and direction-control characters', () => {

@@ -7,7 +7,7 @@
  * fallback found nothing to suggest.
  */
 import type { SuggestResult } from '@labelup/engine';
-import type { PropertySuggestion, SuggestionFailureCode } from '../core/suggestion-property.js';
+import type { PropertySuggestion, SuggestionFailureCode } from '../suggestion-property.js';
 
 /** What a finished job stores. */
 export type SuggestionOutcome =

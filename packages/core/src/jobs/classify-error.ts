@@ -4,7 +4,7 @@
  * signal passes through. Messages keep only codes and statuses.
  */
 import { ConfluenceError, ForbiddenError, RateLimitedError } from '@labelup/confluence-client';
-import { RateLimitedJobError, RetryableJobError, UnrecoverableJobError } from '../core/ports.js';
+import { RateLimitedJobError, RetryableJobError, UnrecoverableJobError } from '../ports.js';
 
 /** The job signal for an error (unknown errors become retryable: the queue bounds attempts). */
 export function classifyError(error: unknown): Error {

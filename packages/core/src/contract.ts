@@ -1,6 +1,11 @@
 /**
- * The HTTP contract between the dialogs (packages/web) and the service. Types only: the web UI
- * imports this file with `import type` and nothing else from the service.
+ * The contract between the dialogs (packages/web) and the app, on either platform. Types only: the
+ * web UI imports this file with `import type` and nothing else of the app.
+ *
+ * Connect (packages/service) answers it over HTTP, below. Forge (packages/forge) answers the same
+ * bodies from resolver functions the dialogs `invoke` through `@forge/bridge`: `getSuggestions`,
+ * `requestSuggestions` (RequestSuggestionsBody), `getLabels`, `addLabels` (AddLabelsBody); a
+ * resolver that fails answers `ApiErrorBody` with the same codes (see ResolverAnswer).
  *
  * Every route is under `/api`, authenticated by the Connect context JWT in
  * `Authorization: JWT <token>` (a fresh token from `AP.context.getToken()` per request), and bound
@@ -21,9 +26,9 @@
  * Errors: any non-2xx response has the body ApiErrorBody.
  */
 
-import type { PropertySuggestion, SuggestionFailureCode } from '../core/suggestion-property.js';
+import type { PropertySuggestion, SuggestionFailureCode } from './suggestion-property.js';
 
-/** Stable error codes the UI translates (see service/src/errors.ts for the catalog). */
+/** Stable error codes the UI translates (the Connect service's catalog is service/src/errors.ts; the Forge resolvers answer the same codes). */
 export type ApiErrorCode =
   | 'not-authenticated'
   | 'token-expired'
@@ -106,3 +111,6 @@ export type ServerEvent =
   | { readonly type: 'suggestions-ready'; readonly pageId: string; readonly version: number }
   | { readonly type: 'suggestions-failed'; readonly pageId: string; readonly version: number; readonly code: JobFailureCode }
   | { readonly type: 'ping' };
+
+/** What a Forge resolver answers: the value, or the error body an HTTP route would have sent. */
+export type ResolverAnswer<T> = { readonly ok: true; readonly value: T } | ({ readonly ok: false; readonly status: number } & ApiErrorBody);
