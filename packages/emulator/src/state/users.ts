@@ -8,6 +8,8 @@ export interface AddUserInput {
   displayName?: string;
   apiToken?: string;
   accountType?: User['accountType'];
+  /** Confluence language, e.g. `de-DE` (Forge context `locale`); default none = `en-US`. */
+  locale?: string;
 }
 
 /**
@@ -23,6 +25,7 @@ export function addUser(site: Site, input: AddUserInput = {}): User {
     displayName: input.displayName ?? `User ${n}`,
     accountType: input.accountType ?? 'atlassian',
     ...(input.apiToken !== undefined ? { apiToken: input.apiToken } : {}),
+    ...(input.locale !== undefined ? { locale: input.locale } : {}),
   };
   if (site.users.has(accountId)) throw new Error(`User ${accountId} already exists`);
   if ([...site.users.values()].some((u) => u.email.toLowerCase() === user.email.toLowerCase())) {
