@@ -16,6 +16,8 @@ export interface InstallForgeAppOptions extends LoadForgeAppOptions {
   /** Initial license of a paid app; default `active`. */
   license?: ForgeLicenseState;
   environmentType?: ForgeInstallation['environmentType'];
+  /** Default timeouts by module kind in seconds (tests shorten them); a function's `timeoutSeconds` wins. */
+  timeouts?: Partial<Record<keyof typeof FORGE_TIMEOUTS, number>>;
 }
 
 /** What the Forge host needs from the emulator. */
@@ -58,6 +60,7 @@ const errorMessage = (e: unknown): string => (e instanceof Error ? e.message : S
 export class ForgeHost {
   readonly installations = new Map<string, ForgeInstallation>();
   readonly queues: ForgeQueues;
+  private readonly timeouts = new Map<string, Partial<Record<keyof typeof FORGE_TIMEOUTS, number>>>();
 
   constructor(private readonly deps: ForgeHostDeps) {
     this.queues = new ForgeQueues({ now: () => Date.now(), runConsumer: (i, c, e) => this.runConsumer(i, c, e) });
@@ -87,6 +90,7 @@ export class ForgeHost {
       ...((previous?.clientKey ?? connect?.clientKey) ? { clientKey: previous?.clientKey ?? connect?.clientKey } : {}),
     };
     this.installations.set(app.appId, installation);
+    this.timeouts.set(app.appId, options.timeouts ?? {});
     if (connect) connect.descriptor = { ...connect.descriptor, modules: (app.manifest['connectModules'] as Record<string, unknown> | undefined) ?? {} };
     return { installation, ...(connect ? { upgradedConnectKey: connect.key } : {}) };
   }
@@ -123,6 +127,10 @@ export class ForgeHost {
     return { installation, item, content, version, ...(input.accountId ? { accountId: input.accountId } : {}), ...(input.modal ? { modal: input.modal } : {}) };
   }
 
+  private timeoutOf(installation: ForgeInstallation, fn: ForgeFunction, kind: keyof typeof FORGE_TIMEOUTS): number {
+    return fn.timeoutSeconds ?? this.timeouts.get(installation.app.appId)?.[kind] ?? FORGE_TIMEOUTS[kind];
+  }
+
   private fn(installation: ForgeInstallation, key: string): ForgeFunction {
     const fn = installation.app.functions.get(key);
     if (!fn) throw new ForgeError(404, `App ${installation.app.appId} has no function ${key}`);
@@ -151,7 +159,7 @@ export class ForgeHost {
         installation,
         fn,
         moduleKey: item.key,
-        timeoutSeconds: fn.timeoutSeconds ?? FORGE_TIMEOUTS.resolver,
+        timeoutSeconds: this.timeoutOf(installation, fn, 'resolver'),
         args: [{ call: { functionKey, payload }, context }, backend],
         fetch: productFetch({ ...this.deps, queues: this.queues }, installation, target.accountId),
         installContext: installContext(this.deps.site),
@@ -171,7 +179,7 @@ export class ForgeHost {
         installation,
         fn,
         moduleKey: consumer.key,
-        timeoutSeconds: fn.timeoutSeconds ?? FORGE_TIMEOUTS.consumer,
+        timeoutSeconds: this.timeoutOf(installation, fn, 'consumer'),
         args: [event, { installContext: installContext(this.deps.site) }],
         fetch: productFetch({ ...this.deps, queues: this.queues }, installation, undefined),
         installContext: installContext(this.deps.site),
@@ -214,7 +222,7 @@ export class ForgeHost {
             installation,
             fn,
             moduleKey: trigger.key,
-            timeoutSeconds: fn.timeoutSeconds ?? FORGE_TIMEOUTS.trigger,
+            timeoutSeconds: this.timeoutOf(installation, fn, 'trigger'),
             args: [event, { installContext: installContext(site) }],
             fetch: productFetch({ ...this.deps, queues: this.queues }, installation, undefined),
             installContext: installContext(site),
