@@ -22,6 +22,7 @@ import { v2LabelRoutes } from './routes/v2-labels.js';
 import { v2PageWriteRoutes } from './routes/v2-page-writes.js';
 import { v2PropertyRoutes } from './routes/v2-properties.js';
 import { v2SpaceRoutes } from './routes/v2-spaces.js';
+import { forgeControlRoutes } from './forge/control-routes.js';
 import { ForgeHost, type ForgeInstallResult, type InstallForgeAppOptions } from './forge/host.js';
 import { viewRoutes } from './view/index.js';
 import { createSite, resetSite, type InstalledApp, type Site } from './state/index.js';
@@ -94,6 +95,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   });
   app.notFound((c) => renderError(isV2Path(c.req.path) ? notFound('Not Found') : notFound(`No route for ${c.req.method} ${c.req.path}`), c.req.path));
 
+  app.route('/__emulator/forge', forgeControlRoutes(forge));
   app.route('/__emulator', controlRoutes({ ...connect, faults, quotas, reset }));
   app.use('/oauth2/*', limits(site, faults, quotas));
   app.route('/', oauthTokenRoutes(site));
@@ -101,7 +103,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   app.use('/wiki/rest/*', limits(site, faults, quotas), authenticate(site));
   for (const routes of [v2ContentRoutes, v2PageWriteRoutes, v2LabelRoutes, v2PropertyRoutes, v2SpaceRoutes]) app.route('/wiki/api/v2', routes(site));
   for (const routes of [v1ContentRoutes, v1LabelRoutes, v1PropertyRoutes, v1SearchRoutes]) app.route('/wiki/rest/api', routes(site));
-  app.route('/', viewRoutes({ site })); // emulator-ui: page view, dialogs, AP bridge (src/view)
+  app.route('/', viewRoutes({ site, forge })); // emulator-ui: page view, dialogs, AP bridge (src/view)
 
   let server: ServerType | undefined;
   const emulator: Emulator = {

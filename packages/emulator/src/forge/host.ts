@@ -62,7 +62,11 @@ export class ForgeHost {
   readonly queues: ForgeQueues;
   private readonly timeouts = new Map<string, Partial<Record<keyof typeof FORGE_TIMEOUTS, number>>>();
 
+  /** Sends a request to the emulator's REST API (for the bridge's `requestConfluence`). */
+  readonly request: (request: Request) => Promise<Response>;
+
   constructor(private readonly deps: ForgeHostDeps) {
+    this.request = deps.request;
     this.queues = new ForgeQueues({ now: () => Date.now(), runConsumer: (i, c, e) => this.runConsumer(i, c, e) });
   }
 
