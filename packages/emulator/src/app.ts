@@ -23,6 +23,7 @@ import { v2PageWriteRoutes } from './routes/v2-page-writes.js';
 import { v2PropertyRoutes } from './routes/v2-properties.js';
 import { v2SpaceRoutes } from './routes/v2-spaces.js';
 import { forgeControlRoutes } from './forge/control-routes.js';
+import { productEvents } from './forge/product-events.js';
 import { ForgeHost, type ForgeInstallResult, type InstallForgeAppOptions } from './forge/host.js';
 import { viewRoutes } from './view/index.js';
 import { createSite, resetSite, type InstalledApp, type Site } from './state/index.js';
@@ -95,6 +96,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   });
   app.notFound((c) => renderError(isV2Path(c.req.path) ? notFound('Not Found') : notFound(`No route for ${c.req.method} ${c.req.path}`), c.req.path));
 
+  app.use('*', productEvents(forge)); // content writes → Forge product-event triggers
   app.route('/__emulator/forge', forgeControlRoutes(forge));
   app.route('/__emulator', controlRoutes({ ...connect, faults, quotas, reset }));
   app.use('/oauth2/*', limits(site, faults, quotas));

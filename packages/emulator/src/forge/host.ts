@@ -64,9 +64,13 @@ export class ForgeHost {
 
   /** Sends a request to the emulator's REST API (for the bridge's `requestConfluence`). */
   readonly request: (request: Request) => Promise<Response>;
+  /** The site the apps are installed on. */
+  readonly site: Site;
+  private readonly background = new Set<Promise<unknown>>();
 
   constructor(private readonly deps: ForgeHostDeps) {
     this.request = deps.request;
+    this.site = deps.site;
     this.queues = new ForgeQueues({ now: () => Date.now(), runConsumer: (i, c, e) => this.runConsumer(i, c, e) });
   }
 
@@ -241,9 +245,17 @@ export class ForgeHost {
     return runs.length;
   }
 
-  /** Resolves when no queued event is waiting or running. */
-  idle(): Promise<void> {
-    return this.queues.idle();
+  /** {@link emitProductEvent} without waiting (product events from content writes); {@link idle} waits. */
+  emitInBackground(eventType: string, contentId: string): void {
+    const run = this.emitProductEvent(eventType, contentId).catch((e: unknown) => console.error(`forge: ${eventType}: ${errorMessage(e)}`));
+    this.background.add(run);
+    void run.finally(() => this.background.delete(run));
+  }
+
+  /** Resolves when no product event, queued event or retry is waiting or running. */
+  async idle(): Promise<void> {
+    while (this.background.size > 0) await Promise.all([...this.background]);
+    await this.queues.idle();
   }
 
   /** Forgets every installation and queued event (the emulator's reset). */

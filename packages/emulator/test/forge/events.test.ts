@@ -1,13 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addApp } from '../../src/index.js';
 import { ForgeError } from '../../src/forge/errors.js';
 import { QUEUE_LIMITS } from '../../src/forge/queue.js';
-import { FIXTURE_APP_DIR, FIXTURE_APP_ID, forgeSite } from './fixture.js';
+import { FIXTURE_APP_DIR, FIXTURE_APP_ID, forgeSite, warmUpManifestValidator } from './fixture.js';
 
 const CONNECT_FIXTURE_DIR = FIXTURE_APP_DIR.replace(/app\/$/, 'connect-app/');
 
 describe('Forge host: queues, triggers, timeouts, Connect upgrade', () => {
   let s = forgeSite();
+  beforeAll(warmUpManifestValidator);
   afterEach(() => {
     s.emu.reset();
     s = forgeSite();
@@ -45,6 +46,28 @@ describe('Forge host: queues, triggers, timeouts, Connect upgrade', () => {
     expect(await s.emu.forge.emitProductEvent('avi:confluence:created:page', s.page.id)).toBe(0);
     expect(s.emu.state.contents.get(s.page.id)?.properties.get('fixture-updates')?.value).toEqual({ count: 1, eventType: 'avi:confluence:updated:page' });
   });
+
+  it('a page edit sends avi:confluence:updated:page to the trigger without holding up the response', async () => {
+    await s.emu.installForgeApp(FIXTURE_APP_DIR);
+    const res = await s.emu.app.request(`http://confluence.test/__emulator/content/${s.page.id}/versions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: 'edit' }) });
+    expect(res.status).toBe(201);
+    await s.emu.forge.idle();
+    expect(s.emu.state.contents.get(s.page.id)?.properties.get('fixture-updates')?.value).toEqual({ count: 1, eventType: 'avi:confluence:updated:page' });
+  });
+
+  it('retries a failing consumer 4 times (5 runs in all), then counts the event failed', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { installation } = await s.emu.installForgeApp(FIXTURE_APP_DIR);
+    const fixtureQueueOf = (jobId: string) => s.emu.forge.queues.handle(installation, 'stats/x', JSON.stringify({ queueName: 'fixture-queue', jobId }));
+    // A page id that does not exist: the consumer's property write answers 404 and the consumer throws.
+    const push = await s.emu.forge.queues.handle(installation, 'publish/x', JSON.stringify({ queueName: 'fixture-queue', jobId: 'job-1', payload: [{ body: { pageId: '999999', by: 'x' } }] }));
+    expect(push.status).toBe(201);
+    expect(await (await fixtureQueueOf('job-1')).json()).toEqual({ success: 0, inProgress: 1, failed: 0 });
+    await s.emu.forge.idle();
+    expect(await (await fixtureQueueOf('job-1')).json()).toEqual({ success: 0, inProgress: 0, failed: 1 });
+    expect(logged.mock.calls.filter(([m]) => String(m).includes('consumer fixture-consumer failed: property write failed: 404'))).toHaveLength(5);
+    logged.mockRestore();
+  }, 20_000);
 
   it('fails a resolver that runs past its timeout with a 504 ForgeError', async () => {
     await s.emu.installForgeApp(FIXTURE_APP_DIR, { timeouts: { resolver: 0.2 } });

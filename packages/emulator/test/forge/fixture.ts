@@ -1,11 +1,20 @@
 import { fileURLToPath } from 'node:url';
 import { addPage, addSpace, addUser, createEmulator, setSpacePermissions, type Emulator } from '../../src/index.js';
+import { loadForgeApp } from '../../src/forge/manifest.js';
 import { doc, ORIGIN } from '../helpers.js';
 
 /** The fixture Forge app's directory (manifest.yml, src/index.js, static/main). */
 export const FIXTURE_APP_DIR = fileURLToPath(new URL('./fixtures/app/', import.meta.url));
 /** Its app id (the UUID of `app.id`). */
 export const FIXTURE_APP_ID = '0e6a2a2c-5f1a-4a4e-9d55-1c2b3d4e5f60';
+
+/**
+ * Reads the fixture app once: `@forge/manifest` compiles its schema on the first validation (~6 s), so
+ * test files warm it up in `beforeAll` rather than inside the first test's time budget.
+ */
+export async function warmUpManifestValidator(): Promise<void> {
+  await loadForgeApp(FIXTURE_APP_DIR);
+}
 
 /** An emulator with an editor, a viewer (no edit permission), a space and a page. */
 export function forgeSite(): {

@@ -1,13 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addPage, labelsOf } from '../../src/index.js';
 import { doc } from '../helpers.js';
 import { ForgeError } from '../../src/forge/errors.js';
-import { FIXTURE_APP_DIR, FIXTURE_APP_ID, forgeSite } from './fixture.js';
+import { FIXTURE_APP_DIR, FIXTURE_APP_ID, forgeSite, warmUpManifestValidator } from './fixture.js';
 
 type Answer = { status: number; body: unknown };
 
 describe('Forge host: install and resolvers', () => {
   let s = forgeSite();
+  beforeAll(warmUpManifestValidator);
   afterEach(() => {
     s.emu.reset();
     s = forgeSite();

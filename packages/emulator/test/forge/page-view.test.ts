@@ -1,12 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { contentPath } from '../../src/view/index.js';
 import { FORGE_HOST_ENDPOINTS } from '../../src/forge/browser-routes.js';
 import { IFRAME_BRIDGE_PATH, IFRAME_SANDBOX, RESOURCE_PREFIX } from '../../src/forge/resources.js';
 import { ORIGIN } from '../helpers.js';
-import { FIXTURE_APP_DIR, FIXTURE_APP_ID, forgeSite } from './fixture.js';
+import { FIXTURE_APP_DIR, FIXTURE_APP_ID, forgeSite, warmUpManifestValidator } from './fixture.js';
 
 describe('Forge host: page view, Custom UI resources and control API', () => {
   let s = forgeSite();
+  beforeAll(warmUpManifestValidator);
   afterEach(() => {
     s.emu.reset();
     s = forgeSite();
