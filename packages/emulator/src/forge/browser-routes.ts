@@ -93,7 +93,11 @@ export function forgeBrowserRoutes(site: Site, forge: ForgeHost): Hono {
     const send = productFetch({ site, request: forge.request, queues: forge.queues }, t.installation, t.accountId);
     const init: RequestInit = { method: input.init?.method ?? 'GET', headers: input.init?.headers ?? [], ...(input.init?.body ? { body: input.init.body } : {}) };
     const res = await send({ type: 'fpp', provider: 'user', remote: 'confluence' }, input.restPath, init);
-    return c.json({ status: res.status, statusText: res.statusText, headers: Object.fromEntries(res.headers.entries()), body: await res.text() });
+    const headers: Record<string, string> = {};
+    res.headers.forEach((value, name) => {
+      headers[name] = value;
+    });
+    return c.json({ status: res.status, statusText: res.statusText, headers, body: await res.text() });
   });
 
   app.get(`${RESOURCE_PREFIX}/:installationId/:resourceKey/*`, (c) => {
