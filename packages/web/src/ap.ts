@@ -9,6 +9,8 @@ export interface ApGlobal {
     getToken(callback?: (token: string) => void): Promise<string> | void;
     getContext(callback?: (context: unknown) => void): Promise<unknown> | void;
   };
+  /** Absent from hosts that predate it; the dialogs then speak English. */
+  readonly user?: { getLocale(callback?: (locale: string) => void): Promise<string> | void };
   readonly dialog: { create(options: { key: string; chrome?: boolean; size?: string }): unknown; close(data?: unknown): void };
   readonly inlineDialog?: { hide(): void };
   readonly navigator: { reload(): void };
@@ -21,6 +23,11 @@ export interface ApGlobal {
 export interface Host {
   /** A fresh context JWT (call once per request). */
   getToken(): Promise<string>;
+  /**
+   * The person's locale as the host gives it (`de-DE`, `pt_BR`), or undefined when it gives none.
+   * Never rejects. Connect: `AP.user.getLocale`; a Forge adapter: `view.getContext()`'s `locale`.
+   */
+  getLocale(): Promise<string | undefined>;
   /** Opens the large dialog (advanced dashboard). */
   openLargeDialog(): void;
   /** Closes the large dialog this code runs in. */
@@ -40,10 +47,25 @@ export interface Host {
 /** Key of the large dialog module in the app descriptor. */
 export const largeDialogKey = 'labelup-dashboard';
 
+/** How long the dialogs wait for `AP.user.getLocale` before speaking English. */
+export const localeTimeoutMs = 3_000;
+
 /** Wraps `ap` into a `Host`. */
 export function apHost(ap: ApGlobal): Host {
   return {
     getToken: () => callbackOrPromise<string>((cb) => ap.context.getToken(cb)),
+    getLocale: () => {
+      const user = ap.user;
+      if (!user || typeof user.getLocale !== 'function') return Promise.resolve(undefined);
+      return new Promise<string | undefined>((resolve) => {
+        const timer = setTimeout(() => resolve(undefined), localeTimeoutMs);
+        const done = (locale: unknown) => {
+          clearTimeout(timer);
+          resolve(typeof locale === 'string' && locale.trim() !== '' ? locale : undefined);
+        };
+        callbackOrPromise<string>((cb) => user.getLocale(cb)).then(done, () => done(undefined));
+      });
+    },
     openLargeDialog: () => fire(() => ap.dialog.create({ key: largeDialogKey })),
     closeDialog: () => fire(() => ap.dialog.close()),
     hideInlineDialog: () => fire(() => ap.inlineDialog?.hide()),

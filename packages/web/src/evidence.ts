@@ -1,13 +1,18 @@
 /**
- * "Why" a label is suggested: the evidence of a suggestion as sentences from the message catalog.
+ * "Why" a label is suggested: the evidence of a suggestion as sentences from the message catalog,
+ * in the language of the translator given (panel types and marks named in that language too).
  */
 import type { SuggestedLabel } from '../../service/src/api/contract.js';
-import { t } from './messages.js';
+import type { Translator } from './i18n/translator.js';
+import type { MessageKey } from './messages.js';
+
+const panelKeys: Readonly<Record<string, MessageKey>> = { info: 'panel.info', note: 'panel.note', tip: 'panel.tip', warning: 'panel.warning', error: 'panel.error', success: 'panel.success' };
+const markKeys: Readonly<Record<string, MessageKey>> = { strong: 'mark.strong', em: 'mark.em', underline: 'mark.underline', link: 'mark.link' };
 
 /** One sentence per piece of evidence, strongest signals first. */
-export function describeEvidence(evidence: SuggestedLabel['evidence'], uiLanguage = 'en'): string[] {
-  const list = (items: readonly (string | number)[]) =>
-    new Intl.ListFormat(uiLanguage, { style: 'long', type: 'conjunction' }).format(items.map(String));
+export function describeEvidence(evidence: SuggestedLabel['evidence'], { t, list }: Pick<Translator, 't' | 'list'>): string[] {
+  // A type the catalog does not name (a custom panel) is shown as Confluence stores it.
+  const named = (keys: Readonly<Record<string, MessageKey>>, items: readonly string[]) => items.map((i) => (Object.hasOwn(keys, i) ? t(keys[i] as MessageKey) : i));
   const lines: string[] = [];
   if (evidence.kind) {
     // A document kind (post-mortem, runbook…) is read from the title and the headings, not counted.
@@ -17,9 +22,9 @@ export function describeEvidence(evidence: SuggestedLabel['evidence'], uiLanguag
   }
   if (evidence.inTitle) lines.push(t('why.title'));
   if (evidence.headingLevels.length > 0) lines.push(t('why.headings', { levels: list(evidence.headingLevels) }));
-  if (evidence.panelTypes.length > 0) lines.push(t('why.panels', { panels: list(evidence.panelTypes) }));
+  if (evidence.panelTypes.length > 0) lines.push(t('why.panels', { panels: list(named(panelKeys, evidence.panelTypes)) }));
   if (evidence.inExpand) lines.push(t('why.expand'));
-  if (evidence.emphasis.length > 0) lines.push(t('why.emphasis', { marks: list(evidence.emphasis) }));
-  lines.push(evidence.count === 1 ? t('why.countOnce') : t('why.count', { count: evidence.count }));
+  if (evidence.emphasis.length > 0) lines.push(t('why.emphasis', { marks: list(named(markKeys, evidence.emphasis)) }));
+  lines.push(t('why.count', { count: evidence.count }));
   return lines;
 }

@@ -1,7 +1,10 @@
 /**
- * The one message catalog of the dialogs: every string the person sees or hears (screen readers
- * included) is here, keyed. English now; a translation is another object of the same type.
- * Placeholders are `{name}` and are filled by `t`.
+ * The English message catalog of the dialogs, the source of every key: every string the person sees
+ * or hears (screen readers included) is here. Messages are ICU MessageFormat (formatted by
+ * `i18n/translator.ts`): `{name}` placeholders, `{n, plural, one {…} other {…}}` where a count shows,
+ * `{r, number, percent}` for relevance. The other languages are in `i18n/catalogs/`, one file each,
+ * with the same keys. Write no ASCII apostrophe right before `{`, `}` or `#` (ICU would start a quote);
+ * translations use the typographic ’.
  */
 import type { ApiErrorCode, JobFailureCode } from '../../service/src/api/contract.js';
 
@@ -16,7 +19,7 @@ export const en = {
   'ourPick.apply': 'I want these',
   'ourPick.more': 'More labels',
   'ourPick.adding': 'Adding labels…',
-  'ourPick.added': 'Labels added: {labels}. Reloading the page…',
+  'ourPick.added': '{count, plural, one {Label added: {labels}.} other {Labels added: {labels}.}} Reloading the page…',
   'goodJob.title': 'Good job!',
   'goodJob.body': 'Seems like the most important labels are already on the page. Not enough? Check out some more.',
   'noStrong.body': 'No suggestion stands out enough for us to pick it for you. Check out all of them.',
@@ -38,25 +41,34 @@ export const en = {
   'large.currentEmpty': 'This page has no labels yet.',
   'large.pick': 'Your pick',
   'large.pickEmpty': 'Pick labels from the suggestions.',
-  'large.pickCount': '{count} of {max} labels picked',
+  'large.pickCount': '{count} of {max, plural, one {# label} other {# labels}} picked',
   'large.reset': 'Reset',
   'large.add': 'Add',
-  'large.tooMany': 'You can add at most {max} labels at a time. Remove {excess} to continue.',
-  'large.relevance': 'Relevance {percent}%',
-  'large.pickLabel': 'Pick {label}, relevance {percent}%',
+  'large.tooMany': 'You can add at most {max, plural, one {# label} other {# labels}} at a time. Remove {excess, plural, one {# label} other {# labels}} to continue.',
+  'large.relevance': 'Relevance {relevance, number, percent}',
+  'large.pickLabel': 'Pick {label}, relevance {relevance, number, percent}',
   'large.picked': '{label} is in your pick',
   'large.remove': 'Remove {label} from your pick',
   'large.why': 'Why?',
   'large.whyFor': 'Why {label}?',
-  'large.added': 'Labels added: {labels}. Reloading the page…',
+  'large.added': '{count, plural, one {Label added: {labels}.} other {Labels added: {labels}.}} Reloading the page…',
   'large.tip': 'Tip',
-  'why.count': 'Appears {count} times on the page.',
-  'why.countOnce': 'Appears once on the page.',
+  'why.count': '{count, plural, =1 {Appears once on the page.} other {Appears # times on the page.}}',
   'why.title': 'In the title.',
   'why.headings': 'In headings of level {levels}.',
   'why.panels': 'In {panels} panels.',
+  'panel.info': 'info',
+  'panel.note': 'note',
+  'panel.tip': 'tip',
+  'panel.warning': 'warning',
+  'panel.error': 'error',
+  'panel.success': 'success',
   'why.expand': 'In an expand.',
-  'why.emphasis': 'Emphasised as {marks}.',
+  'why.emphasis': 'Emphasised with {marks}.',
+  'mark.strong': 'bold',
+  'mark.em': 'italics',
+  'mark.underline': 'underline',
+  'mark.link': 'a link',
   'why.kind.title': 'The title says what kind of page this is.',
   'why.kind.headings': 'Its section headings are those of this kind of page.',
   'tip.headings': 'Get better suggestions by using headlines of different levels',
@@ -88,20 +100,8 @@ export const en = {
 
 /** A message key. */
 export type MessageKey = keyof typeof en;
-/** A complete catalog for one language. */
+/** A complete catalog for one language: a message, in ICU MessageFormat, for every key. */
 export type Catalog = Readonly<Record<MessageKey, string>>;
-
-let active: Catalog = en;
-
-/** Replaces the active catalog (for a translation). */
-export function setCatalog(catalog: Catalog): void {
-  active = catalog;
-}
-
-/** The message for `key` with `{name}` placeholders filled from `vars`. */
-export function t(key: MessageKey, vars: Readonly<Record<string, string | number>> = {}): string {
-  return active[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
 
 /** The message key of an API error code. */
 export function apiErrorKey(code: ApiErrorCode): MessageKey {

@@ -9,6 +9,7 @@
  *
  *   AP.context.getToken()           -> Promise<string>   fresh context JWT (qsh "context-qsh")
  *   AP.context.getContext()         -> Promise<object>   {confluence:{content,space}, license}
+ *   AP.user.getLocale()             -> Promise<string>   the user's locale as a BCP 47 tag, e.g. "de-DE"
  *   AP.dialog.create({key, size, width, height, chrome, customData}) -> {on(event, cb)}
  *   AP.dialog.close(data)           closes the dialog this iframe is in; opener gets 'close' with data
  *   AP.dialog.getCustomData(cb)     the customData passed to create
@@ -91,6 +92,9 @@
     context: {
       getToken: function (callback) { return withCallback(send('context.getToken'), callback); },
       getContext: function (callback) { return withCallback(send('context.getContext'), callback); },
+    },
+    user: {
+      getLocale: function (callback) { return withCallback(send('user.getLocale'), callback); },
     },
     dialog: {
       create: function (options) {

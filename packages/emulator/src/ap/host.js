@@ -187,6 +187,7 @@
       return postJson(config.endpoints.token, { appKey: frame.appKey, contentId: config.contentId, version: config.version }).then(function (r) { return r.token; });
     },
     'context.getContext': function (frame) { return config.contexts[frame.appKey] || {}; },
+    'user.getLocale': function () { return config.locale || 'en-US'; },
     'dialog.create': function (frame, options, dialogId) {
       options = options && typeof options === 'object' ? options : {};
       if (typeof options.key !== 'string') throw new Error('AP.dialog.create needs a module key');

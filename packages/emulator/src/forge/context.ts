@@ -1,4 +1,4 @@
-import { canView, currentVersion, type Content, type Site } from '../state/index.js';
+import { canView, currentVersion, userLocaleTag, type Content, type Site } from '../state/index.js';
 import type { ForgeBylineItem, ForgeInstallation } from './types.js';
 
 /** Where a Custom UI frame sits: the byline item of one installation on one content at one version. */
@@ -34,7 +34,7 @@ export function uiContext(site: Site, t: FrameTarget): Record<string, unknown> {
     accountId: t.accountId,
     cloudId: site.cloudId,
     siteUrl: new URL(site.baseUrl).origin,
-    locale: user?.locale ?? 'en-US',
+    locale: userLocaleTag(user),
     timezone: 'UTC',
     moduleKey: t.item.key,
     localId: `${t.installation.installationId}/${t.item.key}/${t.content.id}`,

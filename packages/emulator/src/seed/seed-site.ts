@@ -48,7 +48,7 @@ function parentsFirst(pages: FixturePage[]): FixturePage[] {
  */
 export function seedSite(site: Site, fixtures: Fixtures): SeedSummary {
   for (const u of fixtures.users) {
-    addUser(site, { accountId: u.accountId, email: u.email, displayName: u.displayName, ...(u.apiToken ? { apiToken: u.apiToken } : {}) });
+    addUser(site, { accountId: u.accountId, email: u.email, displayName: u.displayName, locale: u.locale, ...(u.apiToken ? { apiToken: u.apiToken } : {}) });
   }
   const spaces = new Map<string, Space>();
   for (const s of fixtures.spaces) {

@@ -17,7 +17,7 @@
  */
 export type * from './types.js';
 export { createSite, resetSite, nextId, nowIso, type CreateSiteOptions } from './site.js';
-export { addUser, findUserByEmail, type AddUserInput } from './users.js';
+export { addUser, DEFAULT_LOCALE, findUserByEmail, userLocaleTag, type AddUserInput } from './users.js';
 export { addSpace, findSpaceByKey, setSpacePermissions, type AddSpaceInput } from './spaces.js';
 export { addPage, addBlogPost, editPage, currentVersion, versionOf, EMPTY_ADF, type AddContentInput, type EditContentInput } from './content.js';
 export { adfToStorage, escapeXml } from './adf-to-storage.js';

@@ -18,7 +18,10 @@ export interface User {
   /** API token for Basic auth (`email:apiToken`); undefined = cannot use Basic auth. */
   apiToken?: string;
   accountType: 'atlassian' | 'app';
-  /** The user's Confluence language (BCP 47, e.g. `de-DE`); absent = `en-US`. */
+  /**
+   * The language and region of the user's Confluence profile, as Confluence keeps it (`de_DE`, `pt_BR`);
+   * undefined = the site default (`en_US`). `AP.user.getLocale` gives it as a BCP 47 tag (`de-DE`).
+   */
   locale?: string;
 }
 

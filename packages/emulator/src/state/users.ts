@@ -8,7 +8,7 @@ export interface AddUserInput {
   displayName?: string;
   apiToken?: string;
   accountType?: User['accountType'];
-  /** Confluence language, e.g. `de-DE` (Forge context `locale`); default none = `en-US`. */
+  /** Profile locale, e.g. `de_DE` or `de-DE`; default none (the site default, `en_US`). */
   locale?: string;
 }
 
@@ -39,4 +39,21 @@ export function addUser(site: Site, input: AddUserInput = {}): User {
 export function findUserByEmail(site: Site, email: string): User | undefined {
   const wanted = email.toLowerCase();
   return [...site.users.values()].find((u) => u.email.toLowerCase() === wanted);
+}
+
+/** The site default locale of a user who has chosen none (Confluence Cloud: English, United States). */
+export const DEFAULT_LOCALE = 'en-US';
+
+/**
+ * The user's locale as `AP.user.getLocale` gives it: a BCP 47 tag with a hyphen (`de_DE` → `de-DE`),
+ * {@link DEFAULT_LOCALE} for anonymous users, users without a locale and malformed ones.
+ */
+export function userLocaleTag(user: User | undefined): string {
+  const tag = user?.locale?.trim().replace(/_/g, '-');
+  if (!tag || !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag)) return DEFAULT_LOCALE;
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? DEFAULT_LOCALE;
+  } catch {
+    return DEFAULT_LOCALE;
+  }
 }

@@ -1,7 +1,7 @@
 import { FORGE_HOST_ENDPOINTS } from '../forge/browser-routes.js';
 import { visibleBylineItems } from '../forge/context.js';
 import type { ForgeHost } from '../forge/host.js';
-import { currentVersion, labelsOf, type Content, type ContentVersion, type Site } from '../state/index.js';
+import { currentVersion, labelsOf, userLocaleTag, type Content, type ContentVersion, type Site } from '../state/index.js';
 import { actingUser } from './acting-user.js';
 import { html, jsonForScript, type SafeHtml } from './html.js';
 import { iframeContext } from './iframe-url.js';
@@ -49,6 +49,8 @@ export function renderPageView(site: Site, content: Content, version: ContentVer
     version: version.number,
     endpoints: HOST_ENDPOINTS,
     forge: { endpoints: FORGE_HOST_ENDPOINTS },
+    /** `AP.user.getLocale()`: the acting user's profile locale as a BCP 47 tag. */
+    locale: userLocaleTag(me),
     contexts: Object.fromEntries([...site.apps.values()].map((a) => [a.key, iframeContext(site, a, content)])),
   };
   const body = html`

@@ -10,6 +10,7 @@ import {
   editPage,
   findSpaceByKey,
   findUserByEmail,
+  userLocaleTag,
   resetSite,
   updateProperty,
   createProperty,
@@ -32,6 +33,15 @@ describe('site factories', () => {
     expect(versionOf(page, 1)?.storage).toBe('<p>one</p>');
     expect(findUserByEmail(site, 'a@EXAMPLE.com')?.accountId).toBe(u.accountId);
     expect(findSpaceByKey(site, 'DOC')?.id).toBe(space.id);
+  });
+  it('gives a profile locale as AP.user.getLocale does: a BCP 47 tag, en-US by default', () => {
+    const site = createSite();
+    expect(userLocaleTag(addUser(site, { locale: 'de_DE' }))).toBe('de-DE');
+    expect(userLocaleTag(addUser(site, { locale: 'pt_BR' }))).toBe('pt-BR');
+    expect(userLocaleTag(addUser(site, { locale: 'nb-no' }))).toBe('nb-NO');
+    expect(userLocaleTag(addUser(site))).toBe('en-US');
+    expect(userLocaleTag(addUser(site, { locale: 'not a locale' }))).toBe('en-US');
+    expect(userLocaleTag(undefined)).toBe('en-US');
   });
   it('refuses bad input with clear errors', () => {
     const site = createSite();

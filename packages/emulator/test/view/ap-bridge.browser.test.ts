@@ -58,7 +58,7 @@ const textOf = async (frame: Frame, id: string): Promise<string> => {
 };
 
 describe('AP bridge in a browser (page view + all.js + host.js)', () => {
-  it('opens the inline dialog, answers getToken/getContext, opens and closes a dialog by key, shows a flag, resizes and hides', async () => {
+  it('opens the inline dialog, answers getToken/getContext/getLocale, opens and closes a dialog by key, shows a flag, resizes and hides', async () => {
     f.site.actingUserId = f.editor.accountId;
     const page = await browser.newPage();
     try {
@@ -72,6 +72,7 @@ describe('AP bridge in a browser (page view + all.js + host.js)', () => {
         confluence: { content: { id: f.page.id, version: '2', type: 'page' }, space: { id: f.space.id, key: 'DOC' } },
         license: { active: true },
       });
+      expect(await textOf(inline, 'locale')).toBe('de-DE'); // AP.user.getLocale: the profile's de_DE as a BCP 47 tag
 
       await inline.click('#get-token');
       const [token, token2] = [await textOf(inline, 'token'), await textOf(inline, 'token2')];

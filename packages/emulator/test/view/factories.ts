@@ -57,7 +57,7 @@ export function installTestApp(site: Site, overrides: Partial<InstalledApp> & { 
 export function viewFixture(options: { cacheable?: boolean } = {}) {
   const site = createSite({ baseUrl: 'http://confluence.test/wiki', now: () => Date.parse('2026-05-01T12:00:00Z') });
   const admin = addUser(site, { email: 'admin@example.com', displayName: 'Ada Admin', apiToken: 'demo-token' });
-  const editor = addUser(site, { email: 'ed@example.com', displayName: 'Ed Itor' });
+  const editor = addUser(site, { email: 'ed@example.com', displayName: 'Ed Itor', locale: 'de_DE' });
   const viewer = addUser(site, { email: 'vi@example.com', displayName: 'Vi Ewer' });
   const space = addSpace(site, { key: 'DOC', name: 'Docs', permissions: { view: '*', edit: [admin.accountId, editor.accountId] } });
   const home = addPage(site, { spaceId: space.id, title: 'Docs home', adf: doc('Welcome') });

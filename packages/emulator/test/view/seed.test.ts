@@ -88,6 +88,7 @@ describe('seedDemoSite', () => {
     expect(canView(site, viewer.accountId, engHome)).toBe(true);
     expect(canEdit(site, viewer.accountId, engHome)).toBe(false);
     expect(canEdit(site, viewer.accountId, prodHome)).toBe(true);
+    expect(viewer.locale).toBe('de_DE'); // the profile locale, for AP.user.getLocale
 
     const runbook = site.contents.get('131080');
     expect(runbook?.versions.map((v) => v.number)).toEqual([1, 2]);

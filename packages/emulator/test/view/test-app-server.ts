@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
  */
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Test app</title></head><body>
 <h1 id="mode"></h1>
-<pre id="token"></pre><pre id="token2"></pre><pre id="context"></pre><pre id="custom"></pre><pre id="closed"></pre><pre id="error"></pre>
+<pre id="token"></pre><pre id="token2"></pre><pre id="context"></pre><pre id="locale"></pre><pre id="custom"></pre><pre id="closed"></pre><pre id="error"></pre>
 <button id="get-token">token</button><button id="open-dialog">dialog</button><button id="flag">flag</button>
 <button id="resize">resize</button><button id="hide">hide</button><button id="close">close</button>
 <script>
@@ -21,6 +21,7 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Test app</
     var show = function (id) { return function (v) { document.getElementById(id).textContent = typeof v === 'string' ? v : JSON.stringify(v); }; };
     var fail = show('error');
     AP.context.getContext().then(show('context'), fail);
+    AP.user.getLocale(show('locale'));
     if (q.get('target') === 'dialog') AP.dialog.getCustomData(show('custom'));
     document.getElementById('get-token').onclick = function () {
       AP.context.getToken(show('token'));

@@ -38,8 +38,10 @@ describe('extractCandidates', () => {
     expect(surfaces).toContain("traitement d'images");
     expect(surfaces.some((s) => s.startsWith("l'") || s.startsWith("d'"))).toBe(false);
   });
-  it("leaves English apostrophes as they were", () => {
-    const set = extractCandidates([block("The user's guide")], en);
-    expect([...set.candidates.values()].map((c) => c.firstSurface)).toContain("user's guide");
+  it("reads an English possessive as its noun and breaks the phrase after it (no label `user's-guide`)", () => {
+    const surfaces = [...extractCandidates([block("The user's guide and the don't list")], en).candidates.values()].map((c) => c.firstSurface);
+    expect(surfaces).toContain('user');
+    expect(surfaces).toContain('guide');
+    expect(surfaces.some((s) => s.includes("'s"))).toBe(false);
   });
 });

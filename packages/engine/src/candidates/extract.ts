@@ -54,6 +54,9 @@ function isBarred(lower: string, cls: WordClass | undefined, lexicon: Lexicon, l
   return false;
 }
 
+/** A German noun as written: capitalised, or an acronym or code with a capital or digit in it. */
+const GERMAN_NOUN_FORM = /^\p{Lu}|\p{Lu}|\p{N}/u;
+
 /** A word that may stand in a hyphenated compound: letters, not a bare number. */
 const COMPOUND_PART = /^\p{L}[\p{L}\p{M}\p{N}]*$/u;
 
@@ -86,6 +89,22 @@ function hasNominalHead(run: readonly RunWord[], i: number, n: number, headFirst
   return canHead(run[headFirst ? i : i + n - 1]!, language, lexicon);
 }
 
+const POSSESSIVE = /['’]s$/u;
+
+/**
+ * English possessives read as their noun, with a phrase break after it: "GitHub's search" gives
+ * "GitHub" and "search" (no label `github's`, nor `github's-search`).
+ */
+function dropPossessives(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => POSSESSIVE.test(t.lower))) return tokens;
+  let breakNext = false;
+  return tokens.map((t) => {
+    const after = breakNext && !t.breakBefore ? { ...t, breakBefore: true } : t;
+    breakNext = POSSESSIVE.test(t.lower) && t.lower.length > 3;
+    return breakNext ? { ...after, surface: t.surface.slice(0, -2), lower: t.lower.slice(0, -2), end: t.end - 2 } : after;
+  });
+}
+
 /** French elided articles and pronouns: "l'analyse" → "l'" + "analyse", "d'images" → "d'" + "images". */
 const FRENCH_ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=[\p{L}\p{M}\p{N}])/u;
 
@@ -95,6 +114,7 @@ const FRENCH_ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]
  * Other languages are left as tokenised.
  */
 function splitElisions(tokens: Token[], language: string): Token[] {
+  if (language === 'en') return dropPossessives(tokens);
   if (language !== 'fr') return tokens;
   const out: Token[] = [];
   for (const t of tokens) {
@@ -200,6 +220,9 @@ export function extractCandidates(blocks: readonly TextBlock[], kit: LanguageKit
         // Nor end inside one ("post" of "post-mortem").
         if (lexicon !== undefined && i + n < run.length && run[i + n]!.token.hyphenBefore === true) continue;
         if (lexicon !== undefined && (n > 1 ? !hasNominalHead(run, i, n, headFirst, kit.code, lexicon) : !canStandAlone(run[i]!, kit.code, lexicon))) continue;
+        // German capitalises every noun: a head written in lower case is a verb, adjective or adverb
+        // ("kunden exportieren", "wird automatisch") whatever the small treebank knows.
+        if (lexicon !== undefined && kit.code === 'de' && !GERMAN_NOUN_FORM.test(run[i + n - 1]!.token.surface)) continue;
         let c = candidates.get(key);
         if (c === undefined) {
           c = newCandidate(key, run, i, n, blockIndex, surfaceOf(block, run[i]!, run[i + n - 1]!));

@@ -79,21 +79,23 @@ export function lexiconFeatures(c: Candidate, lexicon: Lexicon | undefined, head
   let rarityMin = Infinity;
   let unseen = 0;
   let adjectives = 0;
-  for (const w of words) {
-    const lower = w.toLowerCase();
-    let r = lexicon === undefined ? UNSEEN_RARITY : lexicon.rarity(lower);
-    const lemma = lexicon?.lemma(lower);
-    if (lemma !== undefined && lexicon !== undefined) r = Math.min(r, lexicon.rarity(lemma));
+  const headIndex = headFirst ? 0 : words.length - 1;
+  let headRarity = UNSEEN_RARITY;
+  let headClass: ReturnType<Lexicon['wordClass']>;
+  for (let i = 0; i < words.length; i += 1) {
+    const lower = words[i]!.toLowerCase();
+    const r = lexicon === undefined ? UNSEEN_RARITY : lexicon.wordRarity(lower);
+    const cls = lexicon?.wordClass(lower);
     raritySum += r;
     rarityMin = Math.min(rarityMin, r);
     if (r >= UNSEEN_RARITY) unseen += 1;
-    if (lexicon?.wordClass(lower) === 'A') adjectives += 1;
+    if (cls === 'A') adjectives += 1;
+    if (i === headIndex) {
+      headRarity = r;
+      headClass = cls;
+    }
   }
   const m = Math.max(1, words.length);
-  const headWord = (headFirst ? words[0] : words[words.length - 1]) ?? '';
-  const headLower = headWord.toLowerCase();
-  const headClass = lexicon?.wordClass(headLower);
-  const headRarity = lexicon === undefined ? UNSEEN_RARITY : Math.min(lexicon.rarity(headLower), lexicon.rarity(lexicon.lemma(headLower) ?? headLower));
   out[at] = raritySum / m / UNSEEN_RARITY;
   out[at + 1] = (Number.isFinite(rarityMin) ? rarityMin : UNSEEN_RARITY) / UNSEEN_RARITY;
   out[at + 2] = headRarity / UNSEEN_RARITY;

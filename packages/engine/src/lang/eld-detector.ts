@@ -61,26 +61,34 @@ interface CompiledNgrams {
   readonly score: Float64Array;
 }
 
-function compile(ngrams: Readonly<Record<string, Readonly<Record<string, number>>>>): CompiledNgrams {
-  const keys = Object.keys(ngrams);
+/**
+ * Compiles the vendored table (a line per n-gram, `<n-gram>\t<lang>:<score>,…`) straight from its string:
+ * no intermediate object of 49,553 objects, whose garbage alone raised the process's peak RSS by ~70 MB.
+ */
+function compile(table: string): CompiledNgrams {
+  const lines = table.split('\n');
   let pairs = 0;
-  for (const k of keys) pairs += Object.keys(ngrams[k]!).length;
+  for (const line of lines) {
+    pairs += 1;
+    for (let c = line.indexOf('\t') + 1; c < line.length; c++) if (line.charCodeAt(c) === 44) pairs++;
+  }
   let capacity = 1;
-  while (capacity < keys.length * 2.5) capacity *= 2;
+  while (capacity < lines.length * 2.5) capacity *= 2;
   const mask = capacity - 1;
   const keyLo = new Int32Array(capacity);
   const keyHi = new Int32Array(capacity);
   const slot = new Int32Array(capacity);
-  const start = new Uint32Array(keys.length + 1);
+  const start = new Uint32Array(lines.length + 1);
   const lang = new Uint8Array(pairs);
   const score = new Float64Array(pairs);
   let p = 0;
-  keys.forEach((k, i) => {
-    if (k.length > MAX_PACKED_LENGTH) throw new Error(`eld n-gram longer than ${MAX_PACKED_LENGTH}: ${k}`);
+  lines.forEach((line, i) => {
+    const tab = line.indexOf('\t');
+    if (tab > MAX_PACKED_LENGTH) throw new Error(`eld n-gram longer than ${MAX_PACKED_LENGTH}: ${line.slice(0, tab)}`);
     let lo = 0;
-    let hi = k.length << 16;
-    for (let c = 0; c < k.length; c++) {
-      const code = k.charCodeAt(c);
+    let hi = tab << 16;
+    for (let c = 0; c < tab; c++) {
+      const code = line.charCodeAt(c);
       if (c < 4) lo |= code << (8 * c);
       else hi |= code << (8 * (c - 4));
     }
@@ -90,17 +98,40 @@ function compile(ngrams: Readonly<Record<string, Readonly<Record<string, number>
     keyHi[h] = hi;
     slot[h] = i + 1;
     start[i] = p;
-    for (const [l, s] of Object.entries(ngrams[k]!)) {
-      lang[p] = Number(l);
-      score[p] = s + BASE_NGRAM_SCORE;
+    let at = tab + 1;
+    while (at < line.length) {
+      const colon = line.indexOf(':', at);
+      let end = line.indexOf(',', colon);
+      if (end < 0) end = line.length;
+      lang[p] = Number(line.slice(at, colon));
+      score[p] = Number(line.slice(colon + 1, end)) + BASE_NGRAM_SCORE;
       p++;
+      at = end + 1;
     }
   });
-  start[keys.length] = p;
+  start[lines.length] = p;
   return { mask, keyLo, keyHi, slot, start, lang, score };
 }
 
-const NGRAMS = compile(data.ngrams as Record<string, Record<string, number>>);
+/**
+ * The vendored n-gram table (`scripts/vendor-eld-data.js`: a line per n-gram, `<n-gram>\t<lang>:<score>,…`)
+ * as eld's own `{ n-gram: { lang: score } }` object, for the test that compares the copy with eld's file.
+ */
+export function parseNgramTable(table: string): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const line of table.split('\n')) {
+    const tab = line.indexOf('\t');
+    const scores: Record<string, number> = {};
+    for (const pair of line.slice(tab + 1).split(',')) {
+      const colon = pair.indexOf(':');
+      scores[pair.slice(0, colon)] = Number(pair.slice(colon + 1));
+    }
+    out[line.slice(0, tab)] = scores;
+  }
+  return out;
+}
+
+const NGRAMS = compile(data.ngrams);
 
 /** eld's answer for one text: the best language ('' when none) and, on demand, its scores. */
 export interface EldResult {

@@ -25,6 +25,9 @@ const CALENDAR: Readonly<Record<string, readonly string[]>> = {
 /** Time zones and quarters, in every language. */
 const EVERYWHERE = ['utc', 'gmt', 'cet', 'cest', 'eet', 'pst', 'pdt', 'est', 'edt', 'q1', 'q2', 'q3', 'q4'];
 
+/** Clock times written as one word: 10h15, 9h, 14h30 (French, Portuguese, Spanish usage). */
+const CLOCK_TIME = /^\d{1,2}h(?:\d{2})?$/u;
+
 /** Most letters an inflected form may add to a `*` stem. */
 const MAX_ENDING = 5;
 
@@ -40,12 +43,21 @@ export function calendarWords(language: string): CalendarWords {
   const list = Object.hasOwn(CALENDAR, language) ? CALENDAR[language]! : undefined;
   if (list === undefined) return NONE;
   const exact = new Set([...EVERYWHERE, ...list.filter((w) => !w.endsWith('*'))]);
-  const stems = list.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
+  // Stems by their first two letters: a token is compared with the few stems that could match it
+  // (this runs for every word of every page).
+  const stems = new Map<string, string[]>();
+  for (const w of list) {
+    if (!w.endsWith('*')) continue;
+    const stem = w.slice(0, -1);
+    const key = stem.slice(0, 2);
+    stems.set(key, [...(stems.get(key) ?? []), stem]);
+  }
   return {
     has(form: string): boolean {
       if (exact.has(form)) return true;
-      for (const s of stems) if (form.length <= s.length + MAX_ENDING && form.startsWith(s)) return true;
-      return false;
+      const candidates = stems.get(form.slice(0, 2));
+      if (candidates !== undefined) for (const s of candidates) if (form.length <= s.length + MAX_ENDING && form.startsWith(s)) return true;
+      return form.length <= 5 && CLOCK_TIME.test(form);
     },
   };
 }

@@ -25,6 +25,8 @@ export interface Lexicon {
    * word), `UNSEEN_RARITY` for words outside the list.
    */
   rarity(word: string): number;
+  /** `rarity` of the word or of its lemma, whichever is more common (memoised: called for every candidate word). */
+  wordRarity(word: string): number;
   /** Weekday and month names (and their usual abbreviations): never part of a label. */
   isCalendarWord(form: string): boolean;
 }
@@ -77,6 +79,7 @@ export function lexiconFor(language: string): Lexicon | undefined {
   const classOf = sibling === undefined ? (form: string) => tables.classes.get(form) : (form: string) => tables.classes.get(form) ?? sibling.classes.get(form);
   const lemmaOf = sibling === undefined ? (form: string) => tables.lemmas.get(form) : (form: string) => (tables.classes.has(form) ? tables.lemmas.get(form) : sibling.lemmas.get(form));
   const rarityCache = new Map<string, number>();
+  const wordRarityCache = new Map<string, number>();
   const lexicon: Lexicon = Object.freeze({
     language,
     wordClass: classOf,
@@ -92,6 +95,16 @@ export function lexiconFor(language: string): Lexicon | undefined {
         r = parts.length > 1 ? Math.max(...parts.map((p) => { const k = tables.ranks.get(p); return k === undefined ? UNSEEN_RARITY : Math.log1p(k); })) : UNSEEN_RARITY;
         if (rarityCache.size > 20_000) rarityCache.clear();
         rarityCache.set(word, r);
+      }
+      return r;
+    },
+    wordRarity(word: string): number {
+      let r = wordRarityCache.get(word);
+      if (r === undefined) {
+        const lemma = lemmaOf(word);
+        r = lemma === undefined ? lexicon.rarity(word) : Math.min(lexicon.rarity(word), lexicon.rarity(lemma));
+        if (wordRarityCache.size > 50_000) wordRarityCache.clear();
+        wordRarityCache.set(word, r);
       }
       return r;
     },

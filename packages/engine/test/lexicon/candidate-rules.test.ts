@@ -38,6 +38,21 @@ describe('candidate rules from the lexicon', () => {
     for (const bad of ['factor authentication', 'factor', 'call', 'post', 'mortem']) expect(keys).not.toContain(bad);
   });
 
+  it('takes German heads only as written nouns (capitalised, or acronyms)', () => {
+    const keys = keysOf('Wir wollen Kunden exportieren. Der DATEV Export läuft automatisch. Die Rechnungen werden exportiert.', 'de');
+    expect(keys).toContain('kunden');
+    expect(keys).toContain('datev export');
+    expect(keys).toContain('datev');
+    for (const bad of ['kunden exportieren', 'exportieren', 'automatisch', 'export läuft automatisch']) expect(keys).not.toContain(bad);
+  });
+
+  it('reads English possessives as their noun', () => {
+    const keys = keysOf("GitHub's search is fast. The search of GSA’s site.");
+    expect(keys).toContain('github');
+    expect(keys).toContain('gsa');
+    expect(keys.some((k) => /['’]s\b/u.test(k))).toBe(false);
+  });
+
   it('takes no candidate from a template section heading', () => {
     const keys = keysOf('# Symptoms\n\nReplication lag grows on the replica.\n\n# Diagnosis\n\nCheck the replica.', 'en', 'markdown');
     expect(keys).toContain('replica');

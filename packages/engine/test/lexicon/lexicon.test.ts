@@ -51,7 +51,7 @@ describe('lexiconFor', () => {
 
 describe('calendar words', () => {
   const cases: [string, string[], string[]][] = [
-    ['en', ['monday', 'wednesdays', 'january', 'tomorrow', 'morning', 'utc', 'q3'], ['may', 'march-madness', 'sun', 'mark']],
+    ['en', ['monday', 'wednesdays', 'january', 'tomorrow', 'morning', 'utc', 'q3', '10h15', '9h'], ['may', 'march-madness', 'sun', 'mark']],
     ['de', ['montag', 'mittwochs', 'märz', 'nachmittag'], ['mais', 'marz']],
     ['ru', ['понедельника', 'среду', 'января', 'ночью'], ['среда', 'сред', 'маркетинг']],
     ['pl', ['poniedziałku', 'środę', 'stycznia'], ['środowisko', 'środowiska', 'czwarty']],

@@ -9,7 +9,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Host } from '../ap.js';
 import type { ApiClient } from '../api-client.js';
 import { ApiError } from '../api-error.js';
-import { apiErrorKey, t } from '../messages.js';
+import { apiErrorKey } from '../messages.js';
+import { useI18n } from '../i18n/i18n-context.js';
 import { goodJob, ourPick } from '../picks.js';
 import { useDialogKeys } from '../use-dialog-keys.js';
 import { useSuggestions } from '../use-suggestions.js';
@@ -26,6 +27,7 @@ export interface InlineDialogProps {
 
 /** The basic dashboard. */
 export function InlineDialog({ host, api }: InlineDialogProps) {
+  const { t, list } = useI18n();
   const { state, refresh, addLabels } = useSuggestions(api);
   const heading = useRef<HTMLHeadingElement>(null);
   const onEscape = useCallback(() => host.hideInlineDialog(), [host]);
@@ -52,7 +54,7 @@ export function InlineDialog({ host, api }: InlineDialogProps) {
       setAddError(undefined);
       try {
         const result = await addLabels(pick.map((s) => s.label));
-        setAdded(t('ourPick.added', { labels: result.added.join(', ') }));
+        setAdded(t('ourPick.added', { count: result.added.length, labels: list(result.added) }));
         host.reloadPage();
       } catch (error) {
         setAddError(t(error instanceof ApiError && error.code !== 'network' ? apiErrorKey(error.code) : 'error.network'));

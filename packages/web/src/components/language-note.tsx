@@ -4,10 +4,11 @@
  */
 import { Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
-import { t } from '../messages.js';
+import { useI18n } from '../i18n/i18n-context.js';
 
 /** Renders nothing unless `language` is `und`. */
 export function LanguageNote({ language }: { readonly language: string | undefined }) {
+  const { t } = useI18n();
   if (language !== 'und') return null;
   return (
     <SectionMessage appearance="information" testId="labelup-language-unknown">

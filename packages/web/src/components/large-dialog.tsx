@@ -12,7 +12,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Host } from '../ap.js';
 import type { ApiClient } from '../api-client.js';
 import { ApiError } from '../api-error.js';
-import { apiErrorKey, t } from '../messages.js';
+import { apiErrorKey } from '../messages.js';
+import { useI18n } from '../i18n/i18n-context.js';
 import { addToPick, byRelevance, canAddPick, ourPick, removeFromPick } from '../picks.js';
 import { useDialogKeys } from '../use-dialog-keys.js';
 import { useSuggestions } from '../use-suggestions.js';
@@ -39,6 +40,7 @@ const gridStyle = { listStyle: 'none', margin: 0, padding: 0, display: 'grid', g
 
 /** The advanced dashboard. */
 export function LargeDialog({ host, api }: LargeDialogProps) {
+  const { t, list } = useI18n();
   const { state, refresh, addLabels } = useSuggestions(api);
   const heading = useRef<HTMLHeadingElement>(null);
   const onEscape = useCallback(() => host.closeDialog(), [host]);
@@ -58,7 +60,7 @@ export function LargeDialog({ host, api }: LargeDialogProps) {
     setMessage(undefined);
     try {
       const result = await addLabels(pick);
-      setMessage({ kind: 'success', text: t('large.added', { labels: result.added.join(', ') }) });
+      setMessage({ kind: 'success', text: t('large.added', { count: result.added.length, labels: list(result.added) }) });
       host.reloadPage();
     } catch (error) {
       setMessage({ kind: 'error', text: t(error instanceof ApiError && error.code !== 'network' ? apiErrorKey(error.code) : 'error.network') });

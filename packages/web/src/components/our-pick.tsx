@@ -9,7 +9,7 @@ import SectionMessage from '@atlaskit/section-message';
 import { SimpleTag } from '@atlaskit/tag';
 import Tooltip from '@atlaskit/tooltip';
 import type { SuggestedLabel } from '../../../service/src/api/contract.js';
-import { t } from '../messages.js';
+import { useI18n } from '../i18n/i18n-context.js';
 import { relevancePercent } from '../picks.js';
 
 /** Props of `OurPick`. */
@@ -24,6 +24,7 @@ export interface OurPickProps {
 
 /** The basic dashboard. */
 export function OurPick({ pick, allOnPage, isAdding, onApply, onMore }: OurPickProps) {
+  const { t } = useI18n();
   if (pick.length === 0) {
     return (
       <SectionMessage appearance={allOnPage ? 'success' : 'information'} title={allOnPage ? t('goodJob.title') : t('ourPick.title')}
@@ -37,8 +38,8 @@ export function OurPick({ pick, allOnPage, isAdding, onApply, onMore }: OurPickP
       <ul aria-label={t('ourPick.listLabel')} style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap' }}>
         {pick.map((s) => (
           <li key={s.label}>
-            <Tooltip content={t('large.relevance', { percent: relevancePercent(s.relevance) })}>
-              <span tabIndex={0} style={{ display: 'inline-flex' }} aria-label={`${s.label}, ${t('large.relevance', { percent: relevancePercent(s.relevance) })}`}>
+            <Tooltip content={t('large.relevance', { relevance: relevancePercent(s.relevance) / 100 })}>
+              <span tabIndex={0} style={{ display: 'inline-flex' }} aria-label={`${s.label}, ${t('large.relevance', { relevance: relevancePercent(s.relevance) / 100 })}`}>
                 <SimpleTag text={s.label} color="blueLight" />
               </span>
             </Tooltip>

@@ -5,7 +5,7 @@
 import Button from '@atlaskit/button/new';
 import { Inline } from '@atlaskit/primitives';
 import Tooltip from '@atlaskit/tooltip';
-import { t } from '../messages.js';
+import { useI18n } from '../i18n/i18n-context.js';
 
 /** Props of `RefreshControls`. */
 export interface RefreshControlsProps {
@@ -15,6 +15,7 @@ export interface RefreshControlsProps {
 
 /** Two compact subtle buttons, each with a tooltip saying what it does. */
 export function RefreshControls({ onRefresh, isDisabled = false }: RefreshControlsProps) {
+  const { t } = useI18n();
   return (
     <Inline space="space.050" role="group" aria-label={t('refresh.label')}>
       <Tooltip content={t('refresh.hint')}>

@@ -5,7 +5,8 @@
 import { Inline, Text } from '@atlaskit/primitives';
 import Lozenge from '@atlaskit/lozenge';
 import { useEffect, useState } from 'react';
-import { t, type MessageKey } from '../messages.js';
+import { type MessageKey } from '../messages.js';
+import { useI18n } from '../i18n/i18n-context.js';
 
 /** The tips, in order. */
 export const tipKeys: readonly MessageKey[] = ['tip.headings', 'tip.formatting', 'tip.panels', 'tip.length'];
@@ -17,6 +18,7 @@ export interface RotatingTipProps {
 
 /** Shows one tip at a time. */
 export function RotatingTip({ intervalMs = 8000 }: RotatingTipProps) {
+  const { t } = useI18n();
   const [index, setIndex] = useState(() => Math.floor(Math.random() * tipKeys.length));
   useEffect(() => {
     const timer = setInterval(() => setIndex((i) => (i + 1) % tipKeys.length), intervalMs);

@@ -7,8 +7,8 @@ import Button from '@atlaskit/button/new';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import Spinner from '@atlaskit/spinner';
-import { apiErrorKey, failureKey, t } from '../messages.js';
-import { languageList, languageName } from '../language-names.js';
+import { apiErrorKey, failureKey } from '../messages.js';
+import { useI18n } from '../i18n/i18n-context.js';
 import type { DialogState } from '../suggestions-state.js';
 
 /** Props of `StatusView`. */
@@ -20,6 +20,7 @@ export interface StatusViewProps {
 
 /** Renders a non-ready state. */
 export function StatusView({ state, onRetry, onReloadPage }: StatusViewProps) {
+  const { t } = useI18n();
   switch (state.kind) {
     case 'loading':
       return (
@@ -60,8 +61,10 @@ export function StatusView({ state, onRetry, onReloadPage }: StatusViewProps) {
 }
 
 function FailedView({ state, onRetry }: { state: Extract<DialogState, { kind: 'failed' }>; onRetry: () => void }) {
-  const language = state.language && state.language !== 'und' ? languageName(state.language) : '?';
-  const supported = state.supportedLanguages && state.supportedLanguages.length > 0 ? languageList(state.supportedLanguages) : undefined;
+  const i18n = useI18n();
+  const { t } = i18n;
+  const language = state.language && state.language !== 'und' ? i18n.languageName(state.language) : '?';
+  const supported = state.supportedLanguages && state.supportedLanguages.length > 0 ? i18n.languageList(state.supportedLanguages) : undefined;
   const showSupported = supported && (state.code === 'language-unsupported' || state.code === 'language-undetermined');
   return (
     <Box testId={`labelup-failed-${state.code}`}>

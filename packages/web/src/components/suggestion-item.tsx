@@ -9,7 +9,7 @@ import Tooltip from '@atlaskit/tooltip';
 import { useId, useState } from 'react';
 import type { SuggestedLabel } from '../../../service/src/api/contract.js';
 import { describeEvidence } from '../evidence.js';
-import { t } from '../messages.js';
+import { useI18n } from '../i18n/i18n-context.js';
 import { relevancePercent } from '../picks.js';
 
 /** Props of `SuggestionItem`. */
@@ -21,16 +21,18 @@ export interface SuggestionItemProps {
 
 /** A list item: pick button, "Why?" toggle, evidence when open. */
 export function SuggestionItem({ suggestion, picked, onPick }: SuggestionItemProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const [open, setOpen] = useState(false);
   const whyId = useId();
-  const percent = relevancePercent(suggestion.relevance);
+  const relevance = relevancePercent(suggestion.relevance) / 100;
   return (
     <li data-label={suggestion.label}>
       <Stack space="space.050">
         <Inline space="space.050" alignBlock="center">
-          <Tooltip content={t('large.relevance', { percent })} position="top">
+          <Tooltip content={t('large.relevance', { relevance })} position="top">
             <Button spacing="compact" appearance={picked ? 'primary' : 'default'} isSelected={picked} isDisabled={picked}
-              aria-label={picked ? t('large.picked', { label: suggestion.label }) : t('large.pickLabel', { label: suggestion.label, percent })}
+              aria-label={picked ? t('large.picked', { label: suggestion.label }) : t('large.pickLabel', { label: suggestion.label, relevance })}
               onClick={() => onPick(suggestion.label)} testId={`labelup-suggestion-${suggestion.label}`}>
               {suggestion.label}
             </Button>
@@ -45,8 +47,8 @@ export function SuggestionItem({ suggestion, picked, onPick }: SuggestionItemPro
           {open ? (
             <Box padding="space.100" backgroundColor="color.background.neutral.subtle.hovered">
               <Stack space="space.050">
-                <Inline><Lozenge appearance="inprogress">{t('large.relevance', { percent })}</Lozenge></Inline>
-                {describeEvidence(suggestion.evidence).map((line) => <Text key={line} size="small">{line}</Text>)}
+                <Inline><Lozenge appearance="inprogress">{t('large.relevance', { relevance })}</Lozenge></Inline>
+                {describeEvidence(suggestion.evidence, i18n).map((line) => <Text key={line} size="small">{line}</Text>)}
               </Stack>
             </Box>
           ) : null}

@@ -6,7 +6,7 @@ import Button from '@atlaskit/button/new';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import SectionMessage from '@atlaskit/section-message';
 import { RemovableTag } from '@atlaskit/tag';
-import { t } from '../messages.js';
+import { useI18n } from '../i18n/i18n-context.js';
 import { maxPick, pickExcess } from '../picks.js';
 
 /** Props of `YourPick`. */
@@ -18,6 +18,7 @@ export interface YourPickProps {
 
 /** The pick, its count and its warning. */
 export function YourPick({ pick, onRemove, onReset }: YourPickProps) {
+  const { t } = useI18n();
   const excess = pickExcess(pick);
   return (
     <Stack space="space.100">

@@ -2,7 +2,8 @@
  * End to end: Debian's Chromium drives the emulator's page view with the real Label UP! service and
  * the built dialogs — an editor gets suggestions and applies Our Pick, uses the large dialog, a
  * viewer sees no button, an outdated page, a too-short page and an unsupported language each show
- * their view. Each view is saved in test-results/screenshots/.
+ * their view, and a German user gets both dialogs and the unsupported-language view in German.
+ * Each view is saved in test-results/screenshots/.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -14,6 +15,8 @@ import { goodJob, ourPick } from '../../src/picks.js';
 
 const editor = 'priya.raman@example.com';
 const viewer = 'jonas.weber@example.com';
+// Jonas's profile locale is de_DE (AP.user.getLocale: "de-DE"); he can edit the PROD space.
+const germanEditor = 'jonas.weber@example.com';
 const pages = {
   dashboard: '131101', // ENG "Cursor pagination" (English, rich structure)
   // English ENG pages with rich structure; the Our Pick test uses the first with a strong suggestion.
@@ -24,6 +27,7 @@ const pages = {
   keyboard: '131122', // ENG "Onboarding"
   short: '131178', // ENG "Todo": "WIP."
   unsupported: '131374', // INTL, Japanese
+  german: '131234', // PROD "Produktanforderungen: DATEV-Rechnungsexport" (German)
 };
 const flowMs = 60_000;
 
@@ -303,6 +307,57 @@ describe('Label UP! dialogs in Confluence', () => {
     expect(text).toContain('The language of this page (Japanese) is not supported yet.');
     expect(text).toMatch(/Supported languages: .*English/);
     await screenshot(page, 'inline-unsupported-language');
+  }, flowMs);
+  it('a German user sees the dialogs in German', async () => {
+    await openDialog(germanEditor, pages.german);
+    const inline = inlineDialog(page);
+    const dashboard = inline.locator('[data-testid="labelup-our-pick"], [data-testid="labelup-good-job"], [data-testid="labelup-no-strong"]');
+    await dashboard.waitFor({ timeout: 30_000 });
+    expect(await inline.locator('html').getAttribute('lang')).toBe('de-DE');
+    const shown = await dashboard.getAttribute('data-testid');
+    const german: Record<string, string> = { 'labelup-our-pick': 'Diese übernehmen', 'labelup-good-job': 'Gut gemacht!', 'labelup-no-strong': 'Kein Vorschlag sticht' };
+    expect(await dashboard.textContent()).toContain(german[shown ?? ''] ?? '?');
+    expect(await inline.getByRole('button', { name: 'Aktualisieren', exact: true }).count()).toBe(1);
+    expect(await inline.getByRole('button', { name: 'Neu berechnen', exact: true }).count()).toBe(1);
+    expect(await inline.getByText('Refresh', { exact: true }).count()).toBe(0);
+    await screenshot(page, 'inline-dashboard-de');
+
+    await inline.getByRole('button', { name: 'Weitere Labels' }).first().click();
+    const dialog = largeDialog(page);
+    await dialog.getByRole('heading', { name: 'Vorgeschlagene Labels' }).waitFor({ timeout: 30_000 });
+    expect(await dialog.getByRole('heading', { name: 'Bereits auf der Seite' }).count()).toBe(1);
+    expect(await dialog.getByTestId('labelup-pick-count').textContent()).toMatch(/^\d+ von 20 Labels ausgewählt$/);
+    // Relevance as German formats percentages: "Relevanz 85 %" (a no-break space before the sign).
+    const names = await dialog.locator('[data-testid="labelup-suggested"] li[data-label] button[aria-label]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(name).toMatch(/^(.+ auswählen, Relevanz \d+\u00a0%|.+ ist in Ihrer Auswahl|Warum .+\?)$/);
+    expect(names.some((n) => /auswählen, Relevanz \d+\u00a0%$/.test(n))).toBe(true);
+    expect(await dialog.getByTestId('labelup-add').textContent()).toBe('Hinzufügen');
+    // Why? in German: where the label occurs, or the kind of page it names.
+    await dialog.getByRole('button', { name: /^Warum .+\?$/ }).nth(1).click();
+    await dialog.getByText(/Kommt (einmal|\d+-mal) auf der Seite vor\.|Der Titel sagt|Ihre Abschnittsüberschriften/).first().waitFor({ timeout: 5_000 });
+    await screenshot(page, 'large-dialog-de');
+  }, flowMs);
+  it('a German user reads an unsupported language in German, the language names too', async () => {
+    // The Japanese demo page is in INTL, which Jonas may only view: the same text as a PROD page.
+    const japanese = stack.emulator.state.contents.get(pages.unsupported);
+    const adf = japanese?.versions[japanese.versions.length - 1]?.adf;
+    const paragraphs: string[] = [];
+    const collect = (node: { type: string; text?: string; content?: unknown[] } | undefined): void => {
+      if (!node) return;
+      if (node.type === 'paragraph') paragraphs.push((node.content as { text?: string }[] | undefined)?.map((c) => c.text ?? '').join('') ?? '');
+      else for (const child of node.content ?? []) collect(child as typeof node);
+    };
+    collect(adf as never);
+    const id = stack.addPage('PROD', '日本語のページ', paragraphs.filter((p) => p.trim() !== ''), germanEditor);
+    await openDialog(germanEditor, id);
+    const view = inlineDialog(page).getByTestId('labelup-failed-language-unsupported');
+    await view.waitFor({ timeout: 30_000 });
+    const text = (await view.textContent()) ?? '';
+    expect(text).toContain('Die Sprache dieser Seite (Japanisch) wird noch nicht unterstützt.');
+    expect(text).toMatch(/Unterstützte Sprachen: .*Deutsch, Englisch, .* und .*\./);
+    expect(await inlineDialog(page).getByRole('button', { name: 'Erneut versuchen' }).count()).toBe(1);
+    await screenshot(page, 'inline-unsupported-language-de');
   }, flowMs);
 });
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../parse/index.js';
-import { recogniseDocumentKinds } from './index.js';
+import { parsePage } from '../../src/parse/index.js';
+import { recogniseDocumentKinds } from '../../src/kinds/index.js';
 
 /** The demo site's 45 pages: the kinds their titles and labels imply (kind=label), nothing on the others. */
 const EXPECTED: Readonly<Record<string, readonly string[]>> = {
