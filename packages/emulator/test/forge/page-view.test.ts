@@ -61,6 +61,31 @@ describe('Forge host: page view, Custom UI resources and control API', () => {
     });
   });
 
+  it('bridge requestConfluence runs as the acting user with the app scopes: editor reads, viewer cannot add a label', async () => {
+    await s.emu.installForgeApp(FIXTURE_APP_DIR);
+    const frame = { app: FIXTURE_APP_ID, moduleKey: 'fixture-byline', contentId: s.page.id };
+    s.emu.state.actingUserId = s.editor.accountId;
+    const read = (await (await post(FORGE_HOST_ENDPOINTS.fetch, { ...frame, restPath: `/wiki/api/v2/pages/${s.page.id}` })).json()) as { status: number; body: string };
+    expect(read.status).toBe(200);
+    expect(JSON.parse(read.body)).toMatchObject({ id: s.page.id, title: 'Runbook' });
+    s.emu.state.actingUserId = s.viewer.accountId;
+    const add = { ...frame, restPath: `/wiki/rest/api/content/${s.page.id}/label`, init: { method: 'POST', headers: [['content-type', 'application/json']], body: '[{"prefix":"global","name":"x"}]' } };
+    expect(((await (await post(FORGE_HOST_ENDPOINTS.fetch, add)).json()) as { status: number }).status).toBe(403);
+    const spaces = (await (await post(FORGE_HOST_ENDPOINTS.fetch, { ...frame, restPath: '/wiki/api/v2/spaces' })).json()) as { status: number };
+    expect(spaces.status).toBe(401); // read:space:confluence is not in the manifest
+  });
+
+  it('a paid app carries its license in the context; the control API switches it', async () => {
+    const { installation } = await s.emu.installForgeApp(FIXTURE_APP_DIR);
+    installation.app.licensingEnabled = true; // as `app.licensing.enabled: true` in the manifest
+    s.emu.state.actingUserId = s.editor.accountId;
+    const context = async () => ((await (await post(FORGE_HOST_ENDPOINTS.context, { app: FIXTURE_APP_ID, moduleKey: 'fixture-byline', contentId: s.page.id })).json()) as { license: unknown }).license;
+    expect(await context()).toEqual({ active: true, isEvaluation: false });
+    const put = await s.emu.app.request(`${ORIGIN}/__emulator/forge/apps/${FIXTURE_APP_ID}/license`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ active: false }) });
+    expect(put.status).toBe(200);
+    expect(await context()).toEqual({ active: false, isEvaluation: false });
+  });
+
   it('control API: install from a directory, list, invoke a resolver, uninstall; bad input is a clear 400', async () => {
     const created = await post('/__emulator/forge/apps', { dir: FIXTURE_APP_DIR });
     expect(created.status).toBe(201);
