@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/*.d.ts', 'packages/web/public/**', 'packages/forge/static/**', 'test-results/**', 'coverage/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/*.d.ts', 'packages/web/public/**', 'packages/forge/static/**', 'test-results/**', 'coverage/**', 'packages/emulator/test/forge/fixtures/app/static/main/app.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -22,6 +22,9 @@ import { v2LabelRoutes } from './routes/v2-labels.js';
 import { v2PageWriteRoutes } from './routes/v2-page-writes.js';
 import { v2PropertyRoutes } from './routes/v2-properties.js';
 import { v2SpaceRoutes } from './routes/v2-spaces.js';
+import { forgeControlRoutes } from './forge/control-routes.js';
+import { productEvents } from './forge/product-events.js';
+import { ForgeHost, type ForgeInstallResult, type InstallForgeAppOptions } from './forge/host.js';
 import { viewRoutes } from './view/index.js';
 import { createSite, resetSite, type InstalledApp, type Site } from './state/index.js';
 
@@ -60,6 +63,10 @@ export interface Emulator {
   /** Uninstalls (always removes); resolves to the uninstalled callback's status or error. */
   uninstallApp(appKey: string): Promise<{ callback: number | string | null }>;
   mintContextToken(input: ContextTokenInput): string;
+  /** The Forge platform: installations, resolvers, queues, triggers (`src/forge`). */
+  forge: ForgeHost;
+  /** Installs the Forge app in `dir` (its `manifest.yml`); same as `POST /__emulator/forge/apps`. */
+  installForgeApp(dir: string, options?: InstallForgeAppOptions): Promise<ForgeInstallResult>;
 }
 
 /** Creates the Confluence Cloud emulator: REST v1/v2 under `/wiki`, OAuth token endpoint, control API. */
@@ -70,7 +77,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const faults = new FaultInjector();
   const quotas = new QuotaTracker(site.now);
   const connect: ConnectDeps = { site, keys, fetch: options.fetch ?? ((...a) => fetch(...a)), ...(options.connectTimeoutMs ? { timeoutMs: options.connectTimeoutMs } : {}) };
+  const forge = new ForgeHost({ site, request: async (request) => app.request(request) });
   const reset = (): void => {
+    forge.reset();
     resetSite(site);
     faults.set([]);
     quotas.set([]);
@@ -87,6 +96,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   });
   app.notFound((c) => renderError(isV2Path(c.req.path) ? notFound('Not Found') : notFound(`No route for ${c.req.method} ${c.req.path}`), c.req.path));
 
+  app.use('*', productEvents(forge)); // content writes → Forge product-event triggers
+  app.route('/__emulator/forge', forgeControlRoutes(forge));
   app.route('/__emulator', controlRoutes({ ...connect, faults, quotas, reset }));
   app.use('/oauth2/*', limits(site, faults, quotas));
   app.route('/', oauthTokenRoutes(site));
@@ -94,7 +105,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   app.use('/wiki/rest/*', limits(site, faults, quotas), authenticate(site));
   for (const routes of [v2ContentRoutes, v2PageWriteRoutes, v2LabelRoutes, v2PropertyRoutes, v2SpaceRoutes]) app.route('/wiki/api/v2', routes(site));
   for (const routes of [v1ContentRoutes, v1LabelRoutes, v1PropertyRoutes, v1SearchRoutes]) app.route('/wiki/rest/api', routes(site));
-  app.route('/', viewRoutes({ site })); // emulator-ui: page view, dialogs, AP bridge (src/view)
+  app.route('/', viewRoutes({ site, forge })); // emulator-ui: page view, dialogs, AP bridge (src/view)
 
   let server: ServerType | undefined;
   const emulator: Emulator = {
@@ -107,6 +118,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     installApp: (url) => installApp(connect, url),
     uninstallApp: (key) => uninstallApp(connect, key),
     mintContextToken: (input) => mintContextToken(site, input),
+    forge,
+    installForgeApp: (dir, opts) => forge.install(dir, opts),
     listen(port = 0, host = '127.0.0.1') {
       return new Promise((resolve, reject) => {
         const s = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => {

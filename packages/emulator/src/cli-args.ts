@@ -3,11 +3,13 @@ export interface MainOptions {
   port: number;
   host: string;
   seed: boolean;
+  /** Forge app directories (`manifest.yml`) to install at start (`--forge-app DIR`, repeatable). */
+  forgeApps: string[];
 }
 
-/** Parses `--port N`, `--host H`, `--no-seed`; throws a readable Error on bad input. */
+/** Parses `--port N`, `--host H`, `--no-seed`, `--forge-app DIR`; throws a readable Error on bad input. */
 export function parseMainArgs(argv: string[]): MainOptions {
-  const out: MainOptions = { port: 8090, host: '127.0.0.1', seed: true };
+  const out: MainOptions = { port: 8090, host: '127.0.0.1', seed: true, forgeApps: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (): string => {
@@ -22,6 +24,7 @@ export function parseMainArgs(argv: string[]): MainOptions {
       out.port = port;
     } else if (arg === '--host') out.host = value();
     else if (arg === '--no-seed') out.seed = false;
+    else if (arg === '--forge-app') out.forgeApps.push(value());
     else throw new Error(`Unknown argument: ${arg}`);
   }
   return out;

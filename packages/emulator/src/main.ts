@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Standalone emulator: `npm run emulator -- --port N [--host 127.0.0.1] [--no-seed]`.
- * Seeds the demo site with emulator-ui's loader (`src/seed/`) and prints the site URL.
+ * Standalone emulator: `npm run emulator -- --port N [--host 127.0.0.1] [--no-seed] [--forge-app DIR]…`.
+ * Seeds the demo site with emulator-ui's loader (`src/seed/`), installs the Forge apps, prints the site URL.
  */
 import { createEmulator } from './app.js';
 import { parseMainArgs } from './cli-args.js';
@@ -12,11 +12,15 @@ async function main(): Promise<number> {
   try {
     options = parseMainArgs(process.argv.slice(2));
   } catch (e) {
-    console.error(`emulator: ${(e as Error).message}\nusage: emulator [--port N] [--host H] [--no-seed]`);
+    console.error(`emulator: ${(e as Error).message}\nusage: emulator [--port N] [--host H] [--no-seed] [--forge-app DIR]...`);
     return 2;
   }
   const emulator = createEmulator(options.seed ? { seed: (site) => void seedDemoSite(site) } : {});
   const origin = await emulator.listen(options.port, options.host);
+  for (const dir of options.forgeApps) {
+    const { installation } = await emulator.installForgeApp(dir);
+    console.log(`Forge app ${installation.app.appId} installed (installation ${installation.installationId})`);
+  }
   console.log(`Confluence emulator: ${origin}/wiki`);
   const stop = (): void => {
     void emulator.close().then(() => process.exit(0));

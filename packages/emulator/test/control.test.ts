@@ -55,8 +55,9 @@ describe('control API', () => {
 
 describe('parseMainArgs', () => {
   it('reads --port, --host and --no-seed', () => {
-    expect(parseMainArgs(['--port', '9000', '--no-seed'])).toEqual({ port: 9000, host: '127.0.0.1', seed: false });
-    expect(parseMainArgs([])).toEqual({ port: 8090, host: '127.0.0.1', seed: true });
+    expect(parseMainArgs(['--port', '9000', '--no-seed'])).toEqual({ port: 9000, host: '127.0.0.1', seed: false, forgeApps: [] });
+    expect(parseMainArgs([])).toEqual({ port: 8090, host: '127.0.0.1', seed: true, forgeApps: [] });
+    expect(parseMainArgs(['--forge-app', 'a', '--forge-app', 'b']).forgeApps).toEqual(['a', 'b']);
   });
   it.each([[['--port']], [['--port', 'x']], [['--port', '70000']], [['--verbose']]])('refuses %j', (argv) => {
     expect(() => parseMainArgs(argv)).toThrow();

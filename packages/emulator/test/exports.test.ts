@@ -28,6 +28,13 @@ describe('public API', () => {
       'putApp',
       'addApp',
       'OAUTH_AUDIENCE',
+      'ForgeHost',
+      'loadForgeApp',
+      'ForgeError',
+      'QUEUE_LIMITS',
+      'FORGE_TIMEOUTS',
+      'IFRAME_SANDBOX',
+      'forgeScopesFor',
     ]) {
       expect(emulator, name).toHaveProperty(name);
     }

@@ -5,6 +5,7 @@ import { isV2Path } from '../http/render-error.js';
 import type { Site } from '../state/index.js';
 import { verifyAppJwt, JwtRejected } from './app-jwt.js';
 import { verifyBasic } from './basic-auth.js';
+import { forgeScopeAllows } from './forge-scopes.js';
 import { hasScope, scopeForMethod } from './scopes.js';
 
 /**
@@ -44,6 +45,11 @@ export function authenticateRequest(site: Site, req: Request): Principal {
     }
   }
   if (scheme === 'bearer') {
+    const forge = site.forgeTokens.get(value);
+    if (forge) {
+      if (forge.expiresAt <= site.now()) throw credentialsRejected(url.pathname, 'forge token expired');
+      return { kind: 'forge', accountId: forge.accountId, appId: forge.appId, asApp: forge.asApp, scopes: forge.scopes, via: 'forge' };
+    }
     const token = site.tokens.get(value);
     const app = token ? site.apps.get(token.appKey) : undefined;
     if (!token || !app || token.expiresAt <= site.now()) throw credentialsRejected(url.pathname, 'bearer token unknown or expired');
@@ -56,7 +62,9 @@ export function authenticateRequest(site: Site, req: Request): Principal {
 export function authenticate(site: Site): MiddlewareHandler<EmulatorEnv> {
   return async (c, next) => {
     const principal = authenticateRequest(site, c.req.raw);
-    if (principal.kind !== 'user') {
+    if (principal.kind === 'forge') {
+      if (!forgeScopeAllows(principal.scopes, c.req.method, c.req.path)) throw new ApiError(401, 'Unauthorized; scope does not match', { raw: 'scope' });
+    } else if (principal.kind !== 'user') {
       const needed = scopeForMethod(c.req.method);
       const granted = principal.kind === 'app' ? principal.app.scopes : principal.scopes;
       const ok = hasScope(granted, needed) && (principal.kind !== 'app-as-user' || hasScope(principal.app.scopes, 'ACT_AS_USER'));

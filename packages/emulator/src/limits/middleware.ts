@@ -21,7 +21,7 @@ export function quotaSubject(site: Site, header: string | undefined): string | u
   } catch {
     return undefined;
   }
-  if (scheme?.toLowerCase() === 'bearer') return site.tokens.get(value)?.appKey;
+  if (scheme?.toLowerCase() === 'bearer') return site.forgeTokens.get(value)?.appId ?? site.tokens.get(value)?.appKey;
   if (scheme?.toLowerCase() === 'basic') {
     const email = Buffer.from(value, 'base64').toString('utf8').split(':')[0] ?? '';
     return findUserByEmail(site, email)?.email;

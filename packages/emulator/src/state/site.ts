@@ -25,6 +25,7 @@ export function createSite(options: CreateSiteOptions = {}): Site {
     labels: new Map(),
     apps: new Map(),
     tokens: new Map(),
+    forgeTokens: new Map(),
     nextId: options.firstId ?? DEFAULT_FIRST_ID,
     now: options.now ?? Date.now,
   };
@@ -40,6 +41,7 @@ export function resetSite(site: Site): void {
   site.labels.clear();
   site.apps.clear();
   site.tokens.clear();
+  site.forgeTokens.clear();
   site.actingUserId = undefined;
   site.nextId = firstIds.get(site) ?? DEFAULT_FIRST_ID;
 }

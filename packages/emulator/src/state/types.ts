@@ -134,6 +134,22 @@ export interface AccessToken {
   expiresAt: number;
 }
 
+/**
+ * A short-lived bearer token that the emulator's Forge proxy puts on a product request made through
+ * `__forge_fetch__` (Atlassian's proxy likewise swaps the invocation for an OAuth token). Forge scopes are
+ * the manifest's `permissions.scopes` (granular and classic OAuth 2.0 scope names).
+ */
+export interface ForgeAccessToken {
+  token: string;
+  /** The Forge app id (UUID); also the app's rate-limit subject. */
+  appId: string;
+  /** The app's bot user (asApp) or the user acted for (asUser). */
+  accountId: string;
+  asApp: boolean;
+  scopes: string[];
+  expiresAt: number;
+}
+
 /** The whole site: everything the emulator knows. */
 export interface Site {
   /** Cloud id (a UUID), used in `tnt`-like places and the install payload. */
@@ -146,6 +162,8 @@ export interface Site {
   labels: Map<string, Label>;
   apps: Map<string, InstalledApp>;
   tokens: Map<string, AccessToken>;
+  /** Tokens of Forge product requests in flight (see {@link ForgeAccessToken}). */
+  forgeTokens: Map<string, ForgeAccessToken>;
   /** The user the page view acts as (control API `PUT /__emulator/acting-user`). */
   actingUserId?: string;
   /** Monotonic id counter (Confluence ids are numeric strings). */

@@ -4,6 +4,8 @@
  * Connect JS bridge (`/wiki/atlassian-connect/all.js` for iframes, `host.js` for the page).
  */
 import { Hono } from 'hono';
+import { forgeBrowserRoutes } from '../forge/browser-routes.js';
+import type { ForgeHost } from '../forge/host.js';
 import type { Site } from '../state/index.js';
 import { hostRoutes } from './host-routes.js';
 import { sameOriginWrites } from './same-origin.js';
@@ -13,6 +15,8 @@ import { pageRoutes } from './view-routes.js';
 export interface ViewContext {
   /** The emulator's in-memory site (its `actingUserId` is the user of the page view). */
   site: Site;
+  /** The Forge host: its byline items show on the page view and its Custom UI is served (optional). */
+  forge?: ForgeHost;
 }
 
 /** All browser-facing routes as one hono app; mount at `/` (paths include `/wiki`). */
@@ -20,7 +24,8 @@ export function viewRoutes(ctx: ViewContext): Hono {
   const app = new Hono();
   app.use('/wiki/*', sameOriginWrites);
   app.route('/', hostRoutes(ctx.site));
-  app.route('/', pageRoutes(ctx.site));
+  if (ctx.forge) app.route('/', forgeBrowserRoutes(ctx.site, ctx.forge));
+  app.route('/', pageRoutes(ctx.site, ctx.forge));
   return app;
 }
 

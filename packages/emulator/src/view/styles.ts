@@ -16,7 +16,13 @@ main{max-width:960px;margin:0 auto;padding:24px 32px 80px}
 .page-header{display:flex;align-items:flex-start;gap:12px}
 .page-header h1.title{flex:1;font-size:28px;margin:0 0 4px}
 .content-buttons{display:flex;gap:6px;position:relative}
-.byline{color:#626f86;font-size:13px;margin-bottom:20px}
+.byline{color:#626f86;font-size:13px;margin-bottom:20px;position:relative}
+.forge-byline-items{margin-left:8px}.forge-byline-item{background:none;border:0;color:#0c66e4;cursor:pointer;font-size:13px;padding:0 4px}
+.forge-inline-dialog{position:absolute;left:0;top:100%;z-index:50;margin-top:6px;background:#fff;border-radius:3px;box-shadow:0 8px 24px rgba(9,30,66,.25),0 0 1px rgba(9,30,66,.31)}
+.forge-inline-dialog iframe,.forge-modal iframe{display:block;border:0;width:100%;height:100%}
+.forge-modal-backdrop{position:fixed;inset:0;background:rgba(9,30,66,.54);z-index:100;display:flex;align-items:flex-start;justify-content:center;padding-top:60px}
+.forge-modal{background:#fff;border-radius:3px;display:flex;flex-direction:column;max-width:100vw;max-height:calc(100vh - 80px)}.forge-modal h2{font-size:20px;margin:16px 20px 0}
+.forge-flags{position:fixed;left:20px;bottom:20px;z-index:200;display:flex;flex-direction:column;gap:8px}.forge-flag{background:#fff;border-radius:3px;box-shadow:0 8px 24px rgba(9,30,66,.25);padding:12px 16px;width:360px}
 .old-version{background:#fff7d6;border:1px solid #f5cd47;border-radius:3px;padding:8px 12px;margin-bottom:16px}
 .labels{margin-top:32px;padding-top:12px;border-top:1px solid #dfe1e6}
 .label{display:inline-block;background:#e9f2ff;color:#0055cc;border-radius:3px;padding:0 8px;margin:0 6px 6px 0;font-size:13px}

@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import type { ForgeHost } from '../forge/host.js';
 import { canView, currentVersion, findUserByEmail, versionOf, type Content, type Site } from '../state/index.js';
 import { actingUser } from './acting-user.js';
 import { handleEdit } from './edit-route.js';
@@ -10,7 +11,7 @@ import { contentPath } from './paths.js';
 const htmlResponse = (c: Context, body: { value: string }): Response => c.html(body.value);
 
 /** Renders a content at `?version=n` (default current) after the access checks Confluence makes. */
-function viewContent(c: Context, site: Site, spaceKey: string, id: string, type: Content['type']): Response {
+function viewContent(c: Context, site: Site, forge: ForgeHost | undefined, spaceKey: string, id: string, type: Content['type']): Response {
   const me = actingUser(site);
   const here = c.req.path;
   if (!me) return errorPage(site, 401, 'Log in to continue', 'This site is not public. Choose a user in the top bar to log in.', here);
@@ -29,7 +30,7 @@ function viewContent(c: Context, site: Site, spaceKey: string, id: string, type:
     if (!found) return errorPage(site, 404, 'Version not found', `This ${type === 'page' ? 'page' : 'blog post'} has no version ${rawVersion}.`, here);
     version = found;
   }
-  return htmlResponse(c, renderPageView(site, content, version));
+  return htmlResponse(c, renderPageView(site, content, version, forge));
 }
 
 /**
@@ -39,15 +40,15 @@ function viewContent(c: Context, site: Site, spaceKey: string, id: string, type:
  * the legacy `/wiki/pages/viewpage.action?pageId=`, the edit action, and the
  * header's user switcher (`POST /wiki/__emulator/act-as`, form `accountId` or `email`, `returnTo`).
  */
-export function pageRoutes(site: Site): Hono {
+export function pageRoutes(site: Site, forge?: ForgeHost): Hono {
   const app = new Hono();
   app.get('/wiki', (c) => c.redirect('/wiki/', 302));
   app.get('/wiki/', (c) => htmlResponse(c, renderIndex(site)));
-  app.get('/wiki/spaces/:spaceKey/pages/:id{[0-9]+}/:title?', (c) => viewContent(c, site, c.req.param('spaceKey'), c.req.param('id'), 'page'));
+  app.get('/wiki/spaces/:spaceKey/pages/:id{[0-9]+}/:title?', (c) => viewContent(c, site, forge, c.req.param('spaceKey'), c.req.param('id'), 'page'));
   app.get('/wiki/spaces/:spaceKey/blog/:y{[0-9]{4}}/:m{[0-9]{2}}/:d{[0-9]{2}}/:id{[0-9]+}/:title?', (c) =>
-    viewContent(c, site, c.req.param('spaceKey'), c.req.param('id'), 'blogpost'),
+    viewContent(c, site, forge, c.req.param('spaceKey'), c.req.param('id'), 'blogpost'),
   );
-  app.get('/wiki/spaces/:spaceKey/blog/:id{[0-9]+}/:title?', (c) => viewContent(c, site, c.req.param('spaceKey'), c.req.param('id'), 'blogpost'));
+  app.get('/wiki/spaces/:spaceKey/blog/:id{[0-9]+}/:title?', (c) => viewContent(c, site, forge, c.req.param('spaceKey'), c.req.param('id'), 'blogpost'));
   app.get('/wiki/spaces/:spaceKey{[A-Za-z0-9]+}/:overview{overview}?', (c) => {
     const space = [...site.spaces.values()].find((s) => s.key === c.req.param('spaceKey'));
     const home = space?.homepageId ? site.contents.get(space.homepageId) : undefined;
