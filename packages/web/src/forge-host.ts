@@ -57,6 +57,15 @@ export function forgeHost(bridge: ForgeBridge): Host {
   return {
     // Forge authenticates invoke() itself: no token travels through the dialogs.
     getToken: async () => '',
+    // The user's Confluence locale is in the invocation context; never rejects (English then).
+    getLocale: async () => {
+      try {
+        const context = (await bridge.view.getContext()) as { locale?: unknown } | null;
+        return typeof context?.locale === 'string' ? context.locale : undefined;
+      } catch {
+        return undefined;
+      }
+    },
     openLargeDialog: () => fire(() => bridge.openModal({ size: 'xlarge', context: { target: 'dialog' } })),
     closeDialog: () => fire(() => bridge.view.close()),
     hideInlineDialog: () => fire(() => bridge.view.close()),

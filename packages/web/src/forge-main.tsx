@@ -12,6 +12,8 @@ import { InlineDialog } from './components/inline-dialog.js';
 import { LargeDialog } from './components/large-dialog.js';
 import { realForgeBridge } from './forge-bridge.js';
 import { forgeApiClient, forgeHost, forgeTarget } from './forge-host.js';
+import { I18nProvider } from './i18n/i18n-context.js';
+import { loadTranslator } from './i18n/translator.js';
 import { applyTheme } from './theme.js';
 
 const root = document.getElementById('root');
@@ -20,10 +22,15 @@ if (root) {
   const bridge = realForgeBridge();
   const host = forgeHost(bridge);
   const api = forgeApiClient(bridge);
-  void Promise.all([forgeTarget(bridge).catch(() => 'inlinedialog' as const), applyTheme('').catch(() => undefined)]).then(([target]) => {
+  // The user's language comes from the invocation context's locale (English when absent or unsupported).
+  const translator = host.getLocale().then((locale) => loadTranslator(locale));
+  void Promise.all([forgeTarget(bridge).catch(() => 'inlinedialog' as const), translator, applyTheme('').catch(() => undefined)]).then(([target, t]) => {
+    document.documentElement.lang = t.locale;
     createRoot(root).render(
       <StrictMode>
-        <ErrorBoundary>{target === 'dialog' ? <LargeDialog host={host} api={api} /> : <InlineDialog host={host} api={api} />}</ErrorBoundary>
+        <I18nProvider translator={t}>
+          <ErrorBoundary>{target === 'dialog' ? <LargeDialog host={host} api={api} /> : <InlineDialog host={host} api={api} />}</ErrorBoundary>
+        </I18nProvider>
       </StrictMode>,
     );
   });
