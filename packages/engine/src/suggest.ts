@@ -1,5 +1,6 @@
 import { createLabelResolver } from './labels/index.js';
 import { labelKey } from './labels/label-key.js';
+import { vocabularyCount } from './labels/vocabulary-speller.js';
 import type { LanguageKit } from './lang/types.js';
 import { parsePage } from './parse/index.js';
 import { rankPhrases } from './rank/rank-phrases.js';
@@ -27,7 +28,7 @@ function vocabularyKeys(vocabulary: readonly VocabularyEntry[], kit: LanguageKit
   const keys = new Map<string, number>();
   for (const e of vocabulary) {
     const key = labelKey(e.label, kit).replace(/-/gu, ' ');
-    const count = Number.isFinite(e.count) && e.count > 0 ? e.count : 0;
+    const count = vocabularyCount(e);
     if (key !== '') keys.set(key, Math.max(keys.get(key) ?? 0, count));
   }
   return keys;

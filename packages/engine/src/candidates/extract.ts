@@ -67,8 +67,7 @@ const COMPOUND_PART = /^\p{L}[\p{L}\p{M}\p{N}]*$/u;
  * treebank never saw).
  */
 function canHead(word: RunWord, language: string, lexicon: Lexicon): boolean {
-  if (word.cls === 'A' || word.cls === 'V') return false;
-  return !(language === 'en' && word.cls === undefined && isEnglishPast(word.token.lower, lexicon));
+  return word.cls !== 'A' && canStandAlone(word, language, lexicon);
 }
 
 /** A one-word candidate may be an adjective ("agile", "multilingual") but not a verb or an English past form. */

@@ -9,6 +9,11 @@ export interface VocabularySpeller {
   spell(candidate: string): VocabularyEntry | undefined;
 }
 
+/** How many pages carry a vocabulary entry: its count when a non-negative finite number, else 0. */
+export function vocabularyCount(entry: VocabularyEntry): number {
+  return Number.isFinite(entry.count) && entry.count > 0 ? entry.count : 0;
+}
+
 /** Higher count first; equal counts: the label first in UTF-16 code-unit order (deterministic). */
 function better(a: VocabularyEntry, b: VocabularyEntry): boolean {
   return a.count !== b.count ? a.count > b.count : a.label < b.label;
@@ -31,7 +36,7 @@ export function createVocabularySpeller(vocabulary: readonly VocabularyEntry[], 
   const byCompact = new Map<string, VocabularyEntry>();
   for (const raw of vocabulary) {
     if (raw === null || typeof raw !== 'object' || !isValidConfluenceLabel(raw.label)) continue;
-    const count = Number.isFinite(raw.count) && raw.count > 0 ? raw.count : 0;
+    const count = vocabularyCount(raw);
     const entry: VocabularyEntry = { label: raw.label, count };
     const key = labelKey(entry.label, kit);
     if (key === '') continue;

@@ -115,23 +115,32 @@ function* materialise(scored: readonly { c: Candidate; score: number }[], ranker
  */
 export function rankPhrases(blocks: readonly TextBlock[], resources: RankingResources): PageRanking {
   const set = extractCandidates(blocks, resources.kit);
-  const connectorFeature = resources.kit.code === 'en';
+  const code = resources.kit.code;
+  const connectorFeature = code === 'en';
+  const lexicon = lexiconFor(code);
+  const headFirst = isHeadFirst(code);
   const page = resources.pageRanker;
-  const lemmas = LEMMA_LANGUAGES.has(resources.kit.code) ? lexiconFor(resources.kit.code) : undefined;
+  // The model's own score: the documentation ranker (page features + panel bonus) or the prose ranker
+  // (features + language data + structure bonus); the space vocabulary and names count alike in both.
+  let model: LogisticRanker;
+  let modelScore: (c: Candidate) => number;
   if (page !== undefined) {
-    const ctx = { set, lexicon: lexiconFor(resources.kit.code), headFirst: isHeadFirst(resources.kit.code), connectorFeature };
+    const ctx = { set, lexicon, headFirst, connectorFeature };
     const buffer = new Array<number>(PAGE_FEATURE_NAMES.length).fill(0);
-    const scored: { c: Candidate; score: number }[] = [];
-    for (const c of set.candidates.values()) scored.push({ c, score: logit(page, pageFeatureVector(c, ctx, buffer)) + panelBonus(c.panelTypes) + vocabularyBonus(c, resources.vocabulary) - (isCommonName(c, ctx.lexicon) ? NAME_PENALTY : 0) });
-    scored.sort((a, b) => b.score - a.score || (a.c.key < b.c.key ? -1 : a.c.key > b.c.key ? 1 : 0));
-    return { totalWords: set.totalWords, phrases: materialise(scored, page, lemmas) };
+    model = page;
+    modelScore = (c) => logit(page, pageFeatureVector(c, ctx, buffer)) + panelBonus(c.panelTypes);
+  } else {
+    const base = { set, connectorFeature, headFirst, ...(lexicon === undefined ? {} : { lexicon }) };
+    const ctx = resources.languageData ? { ...base, languageData: resources.languageData } : base;
+    const buffer = new Array<number>(FEATURE_NAMES.length).fill(0);
+    const ranker = resources.ranker;
+    model = ranker;
+    modelScore = (c) => logit(ranker, featureVector(c, ctx, buffer)) + structureBonus(c);
   }
-  const lexicon = lexiconFor(resources.kit.code);
-  const base = { set, connectorFeature, headFirst: isHeadFirst(resources.kit.code), ...(lexicon === undefined ? {} : { lexicon }) };
-  const ctx = resources.languageData ? { ...base, languageData: resources.languageData } : base;
   const scored: { c: Candidate; score: number }[] = [];
-  const buffer = new Array<number>(FEATURE_NAMES.length).fill(0);
-  for (const c of set.candidates.values()) scored.push({ c, score: logit(resources.ranker, featureVector(c, ctx, buffer)) + structureBonus(c) + vocabularyBonus(c, resources.vocabulary) - (isCommonName(c, lexicon) ? NAME_PENALTY : 0) });
+  for (const c of set.candidates.values()) {
+    scored.push({ c, score: modelScore(c) + vocabularyBonus(c, resources.vocabulary) - (isCommonName(c, lexicon) ? NAME_PENALTY : 0) });
+  }
   scored.sort((a, b) => b.score - a.score || (a.c.key < b.c.key ? -1 : a.c.key > b.c.key ? 1 : 0));
-  return { totalWords: set.totalWords, phrases: materialise(scored, resources.ranker, lemmas) };
+  return { totalWords: set.totalWords, phrases: materialise(scored, model, LEMMA_LANGUAGES.has(code) ? lexicon : undefined) };
 }
